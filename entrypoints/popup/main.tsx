@@ -1,0 +1,5 @@
+import { createRoot } from 'react-dom/client';
+import { PopupApp } from '@/components/popup-app';
+import '@/assets/popup.css';
+
+createRoot(document.getElementById('root')!).render(<PopupApp />);

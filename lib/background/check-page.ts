@@ -1,0 +1,32 @@
+import type { PageFacts } from '@/lib/facts/page-facts';
+import type { Verdict } from '@/lib/facts/verdict';
+import type { AppDB } from '@/lib/db/app-db';
+import { registrableDomain } from '@/lib/domain/registrable';
+import { marketplaceOfDomain } from '@/lib/sites/hosts';
+import { userRulesFor } from '@/lib/db/user-rules';
+import { recordObservation } from '@/lib/reputation/observe';
+import { evaluate } from '@/lib/risk/score';
+
+/**
+ * The background's judgement of one page. The page's address is the one the
+ * browser gave for the sender, never the payload's: a content script in a
+ * hostile page cannot get another site judged, or pose as a marketplace.
+ */
+export async function checkPage(db: AppDB, reported: PageFacts, pageUrl: URL, now = new Date()): Promise<{ facts: PageFacts; verdict: Verdict }> {
+  const domain = registrableDomain(pageUrl.hostname);
+  const hostMarketplace = marketplaceOfDomain(domain);
+  const facts: PageFacts = {
+    ...reported,
+    url: pageUrl.href,
+    // A claim of being a marketplace only holds on that marketplace's domains.
+    marketplace: hostMarketplace === reported.marketplace ? reported.marketplace : 'shop',
+  };
+  try {
+    await recordObservation(db, facts, domain, now.getTime());
+  } catch {
+    // A full disk must not stop the shopper from getting a verdict.
+  }
+  const userRules = await userRulesFor(db, domain, facts.marketplace, facts.seller.id);
+  const verdict = evaluate(facts, { now, domain, userRules });
+  return { facts, verdict };
+}

@@ -1,0 +1,67 @@
+import { browser } from 'wxt/browser';
+import { Refusal, type Handlers } from '@/lib/messaging/router';
+import type { AppDB } from '@/lib/db/app-db';
+import { putUserRule } from '@/lib/db/user-rules';
+import { checkPage } from './check-page';
+import { loadTabState, saveTabState } from './tab-state';
+import { clearBadge, showBadge } from './badge';
+import { inspectTab } from './shop-scripts';
+import { translator } from '@/lib/i18n/translator';
+
+/** Message handlers of the background. Sender checks already happened in the router. */
+export function createHandlers(db: AppDB): Handlers {
+  return {
+    async reportFacts(facts, sender) {
+      if (sender.kind !== 'content-script') throw new Refusal('sender-not-allowed', 'content scripts only');
+      const { facts: checked, verdict } = await checkPage(db, facts, sender.url);
+      await saveTabState(sender.tabId, { url: checked.url, facts: checked, verdict });
+      const t = await translator();
+      await showBadge(sender.tabId, verdict.level, `${t('extName')}: ${t(`level_${verdict.level.replace(/-/g, '_')}`)}`);
+      return verdict;
+    },
+
+    async getTabVerdict(data, sender) {
+      // A content script may only read its own tab; an extension page names the tab.
+      if (sender.kind === 'content-script' && data.tabId !== undefined) throw new Refusal('sender-not-allowed', 'content scripts read their own tab only');
+      const tabId = sender.kind === 'content-script' ? sender.tabId : data.tabId;
+      if (tabId === undefined) return { verdict: null, facts: null };
+      const state = await loadTabState(tabId);
+      if (!state) return { verdict: null, facts: null };
+      if (sender.kind === 'content-script' && state.url !== sender.url.href) return { verdict: null, facts: null };
+      return { verdict: state.verdict, facts: state.facts };
+    },
+
+    inspectTab: ({ tabId }) => inspectTab(tabId),
+
+    async setUserRule(input) {
+      const rule = await putUserRule(db, input);
+      await recheckOpenTabs();
+      return rule;
+    },
+
+    async removeUserRule({ id }) {
+      const existed = (await db.userRules.get(id)) !== undefined;
+      await db.userRules.delete(id);
+      await recheckOpenTabs();
+      return { removed: existed };
+    },
+
+    listUserRules: () => db.userRules.orderBy('id').toArray(),
+
+    ping: async () => ({ pong: true as const, version: browser.runtime.getManifest().version }),
+  };
+
+  /** After the user changes a rule, re-judge every tab we hold facts for. */
+  async function recheckOpenTabs(): Promise<void> {
+    const tabs = await browser.tabs.query({});
+    const t = await translator();
+    for (const tab of tabs) {
+      if (tab.id === undefined) continue;
+      const state = await loadTabState(tab.id);
+      if (!state || state.url !== tab.url) continue;
+      const { facts, verdict } = await checkPage(db, state.facts, new URL(state.url));
+      await saveTabState(tab.id, { url: state.url, facts, verdict });
+      await showBadge(tab.id, verdict.level, `${t('extName')}: ${t(`level_${verdict.level.replace(/-/g, '_')}`)}`).catch(() => clearBadge(tab.id!));
+    }
+  }
+}

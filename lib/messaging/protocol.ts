@@ -1,0 +1,76 @@
+import { z } from 'zod';
+import { pageFactsSchema } from '@/lib/facts/page-facts';
+import { verdictSchema } from '@/lib/facts/verdict';
+import { userRuleSchema, userRuleInputSchema } from '@/lib/db/user-rules-schema';
+
+/**
+ * The one protocol map: every message, who may send it, and the zod schemas
+ * of its request and response. The background refuses anything not here.
+ *
+ * `from` lists the sender kinds allowed:
+ *  - 'content-script': our content script in a tab's top frame. It may only
+ *    report facts and read its own tab's verdict.
+ *  - 'extension-page': popup, options, report pages of this extension.
+ */
+export type SenderKind = 'content-script' | 'extension-page';
+
+const tabIdSchema = z.number().int().min(0).max(2 ** 31);
+
+export const PROTOCOL = {
+  /** Content script → background: what the page shows. Answers with the verdict. */
+  reportFacts: {
+    from: ['content-script'],
+    request: pageFactsSchema,
+    response: verdictSchema.nullable(),
+  },
+  /** The verdict of the sender's own tab (content script) or of `tabId` (extension page). */
+  getTabVerdict: {
+    from: ['content-script', 'extension-page'],
+    request: z.object({ tabId: tabIdSchema.optional() }).strict(),
+    response: z.object({ verdict: verdictSchema.nullable(), facts: pageFactsSchema.nullable() }),
+  },
+  /** Popup → background: read an independent shop page now (activeTab grant). */
+  inspectTab: {
+    from: ['extension-page'],
+    request: z.object({ tabId: tabIdSchema }).strict(),
+    response: z.object({ injected: z.boolean(), reason: z.string().max(200).optional() }),
+  },
+  /** The user's own block / trust / note on a domain or seller. */
+  setUserRule: {
+    from: ['extension-page'],
+    request: userRuleInputSchema,
+    response: userRuleSchema,
+  },
+  removeUserRule: {
+    from: ['extension-page'],
+    request: z.object({ id: z.string().max(400) }).strict(),
+    response: z.object({ removed: z.boolean() }),
+  },
+  listUserRules: {
+    from: ['extension-page'],
+    request: z.object({}).strict(),
+    response: z.array(userRuleSchema),
+  },
+  /** Health check used by tests and the demo to see the worker answer. */
+  ping: {
+    from: ['content-script', 'extension-page'],
+    request: z.object({}).strict(),
+    response: z.object({ pong: z.literal(true), version: z.string() }),
+  },
+} as const satisfies Record<string, { from: readonly SenderKind[]; request: z.ZodType; response: z.ZodType }>;
+
+export type Protocol = typeof PROTOCOL;
+export type MessageName = keyof Protocol;
+export type RequestOf<K extends MessageName> = z.input<Protocol[K]['request']>;
+export type ResponseOf<K extends MessageName> = z.infer<Protocol[K]['response']>;
+
+/** Every reply is an envelope: handlers never throw across the boundary. */
+export type Reply<T> = { ok: true; value: T } | { ok: false; error: RefusalCode; detail?: string };
+
+export const REFUSAL_CODES = [
+  'unknown-message', 'sender-not-allowed', 'malformed', 'too-large', 'handler-failed',
+] as const;
+export type RefusalCode = (typeof REFUSAL_CODES)[number];
+
+/** Largest serialized payload accepted (bytes of JSON). PageFacts are a few KB. */
+export const MAX_PAYLOAD_BYTES = 256 * 1024;

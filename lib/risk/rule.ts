@@ -1,0 +1,34 @@
+import type { PageFacts } from '@/lib/facts/page-facts';
+import type { Finding, FindingSource, RiskCategory, Severity } from '@/lib/facts/verdict';
+import type { UserRule } from '@/lib/db/user-rules-schema';
+
+/** What a rule may look at besides the page's facts. */
+export interface RuleContext {
+  now: Date;
+  /** Registrable domain of the page. */
+  domain: string;
+  /** The user's own rules on this domain and this seller, if any. */
+  userRules: { domain?: UserRule; seller?: UserRule };
+}
+
+/** One rule: a pure function from facts and context to findings. */
+export interface Rule {
+  id: string;
+  category: RiskCategory;
+  severity: Severity;
+  source: FindingSource;
+  evaluate(facts: PageFacts, ctx: RuleContext): Finding[];
+}
+
+/** Builds a finding carrying the rule's identity, with the message key `rule_<id>`. */
+export function finding(rule: Pick<Rule, 'id' | 'category' | 'severity' | 'source'>, params: (string | number)[], evidence: Record<string, string | number>, severity: Severity = rule.severity): Finding {
+  return {
+    ruleId: rule.id,
+    category: rule.category,
+    severity,
+    messageKey: `rule_${rule.id.replace(/-/g, '_')}`,
+    params,
+    evidence,
+    source: rule.source,
+  };
+}
