@@ -1,6 +1,7 @@
 import Dexie, { type EntityTable } from 'dexie';
 import type { UserRule } from './user-rules-schema';
 import { applyMigrations } from './migrations';
+import type { EvidenceBlob, EvidenceCase, EvidenceExport, EvidenceKey, EvidenceRecord } from '@/lib/evidence/store-types';
 
 /** One sighting of a seller and listing, as the content script read it. */
 export interface Observation {
@@ -34,6 +35,11 @@ export const DB_NAME = 'shopping-guard';
 export class AppDB extends Dexie {
   observations!: EntityTable<Observation, 'id'>;
   userRules!: EntityTable<UserRule, 'id'>;
+  evidenceCases!: EntityTable<EvidenceCase, 'id'>;
+  evidenceRecords!: EntityTable<EvidenceRecord, 'id'>;
+  evidenceBlobs!: EntityTable<EvidenceBlob, 'id'>;
+  evidenceKeys!: EntityTable<EvidenceKey, 'id'>;
+  evidenceExports!: EntityTable<EvidenceExport, 'id'>;
 
   constructor(name = DB_NAME, upTo?: number) {
     super(name);
