@@ -4,36 +4,65 @@ import { safeJsonParse } from './safe-json';
 export type LdNode = Record<string, unknown>;
 
 const MAX_NODES = 2000;
+/** JSON-LD blocks read per page; a page with more is not a product page worth the time. */
+const MAX_BLOCKS = 60;
 
 function typesOf(node: LdNode): string[] {
   const t = node['@type'];
   const list = Array.isArray(t) ? t : [t];
-  return list.filter((x): x is string => typeof x === 'string').map((x) => x.replace(/^https?:\/\/schema\.org\//, ''));
+  return list.filter((x): x is string => typeof x === 'string').map((x) => x.replace(/^https?:\/\/schema\.org\//i, '').replace(/^schema:/i, ''));
 }
 
+/** True when the node has the type, compared case-insensitively (shops write `"product"`). */
 export function hasType(node: LdNode, type: string): boolean {
-  return typesOf(node).includes(type);
+  const want = type.toLowerCase();
+  return typesOf(node).some((t) => t.toLowerCase() === want);
 }
 
-/** Every object node in all JSON-LD blocks, flattening arrays and `@graph`. */
-export function jsonLdNodes(doc: Document): LdNode[] {
+/**
+ * Parses a JSON-LD block, repairing the common breakage of hand-written
+ * templates: HTML comment or CDATA wrappers, raw control characters inside
+ * strings, trailing commas, and several objects written one after another.
+ */
+export function parseJsonLdText(raw: string): unknown {
+  const cleaned = raw.trim().replace(/^\s*(<!--|\/\/\s*<!\[CDATA\[|<!\[CDATA\[)/, '').replace(/(-->|\/\/\s*\]\]>|\]\]>)\s*;?\s*$/, '').trim();
+  if (!cleaned) return undefined;
+  const direct = safeJsonParse(cleaned);
+  if (direct !== undefined) return direct;
+  // Raw newlines and tabs are invalid inside JSON strings but harmless as spaces anywhere.
+  let repaired = cleaned.replace(/[\u0000-\u001f]+/g, ' ').replace(/,\s*([}\]])/g, '$1').replace(/;\s*$/, '');
+  const again = safeJsonParse(repaired);
+  if (again !== undefined) return again;
+  repaired = `[${repaired.replace(/}\s*{/g, '},{')}]`;
+  return safeJsonParse(repaired);
+}
+
+/**
+ * Every object node in all JSON-LD blocks, flattening arrays and `@graph`.
+ * With `deep`, nested objects are included too (a Product under
+ * `WebPage.mainEntity`, an Offer under `offers`), depth-first, bounded.
+ */
+export function jsonLdNodes(doc: Document, options: { deep?: boolean } = {}): LdNode[] {
   const out: LdNode[] = [];
+  const seen = new Set<LdNode>();
   const visit = (v: unknown, depth: number) => {
-    if (out.length >= MAX_NODES || depth > 8 || v === null || typeof v !== 'object') return;
+    if (out.length >= MAX_NODES || depth > 12 || v === null || typeof v !== 'object') return;
     if (Array.isArray(v)) {
-      for (const x of v) visit(x, depth + 1);
+      for (const x of v.slice(0, 500)) visit(x, depth + 1);
       return;
     }
     const node = v as LdNode;
+    if (seen.has(node)) return;
+    seen.add(node);
     out.push(node);
     if (node['@graph']) visit(node['@graph'], depth + 1);
+    if (!options.deep) return;
+    for (const [key, child] of Object.entries(node)) {
+      if (key !== '@graph' && child && typeof child === 'object') visit(child, depth + 1);
+    }
   };
-  for (const s of Array.from(doc.querySelectorAll('script[type="application/ld+json" i]'))) {
-    const raw = (s.textContent ?? '').trim();
-    // Some shops wrap JSON-LD in HTML comments or CDATA.
-    const cleaned = raw.replace(/^\s*(<!--|\/\/<!\[CDATA\[)/, '').replace(/(-->|\/\/\]\]>)\s*$/, '');
-    visit(safeJsonParse(cleaned), 0);
-  }
+  const blocks = Array.from(doc.querySelectorAll('script[type="application/ld+json" i]')).slice(0, MAX_BLOCKS);
+  for (const s of blocks) visit(parseJsonLdText(s.textContent ?? ''), 0);
   return out;
 }
 
@@ -43,9 +72,10 @@ export function findProductNode(nodes: LdNode[]): LdNode | undefined {
   return products.find((n) => n.offers !== undefined) ?? products[0];
 }
 
+/** A node's text: strings as is, numbers as digits, `{name}` / `{@value}` objects by their text, arrays by their first. */
 export function ldString(v: unknown): string | undefined {
   if (typeof v === 'string') return v.trim() || undefined;
-  if (typeof v === 'number') return String(v);
+  if (typeof v === 'number') return Number.isFinite(v) ? String(v) : undefined;
   if (Array.isArray(v)) return ldString(v[0]);
   if (v && typeof v === 'object') return ldString((v as LdNode).name ?? (v as LdNode)['@value']);
   return undefined;
