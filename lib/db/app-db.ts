@@ -1,5 +1,6 @@
 import Dexie, { type EntityTable } from 'dexie';
 import type { UserRule } from './user-rules-schema';
+import type { AllowRow, ListDataRow, ListRow } from '@/lib/lists/types';
 import { applyMigrations } from './migrations';
 import type { EvidenceBlob, EvidenceCase, EvidenceExport, EvidenceKey, EvidenceRecord } from '@/lib/evidence/store-types';
 
@@ -35,6 +36,9 @@ export const DB_NAME = 'shopping-guard';
 export class AppDB extends Dexie {
   observations!: EntityTable<Observation, 'id'>;
   userRules!: EntityTable<UserRule, 'id'>;
+  lists!: EntityTable<ListRow, 'id'>;
+  listData!: EntityTable<ListDataRow, 'id'>;
+  listAllow!: EntityTable<AllowRow, 'domain'>;
   evidenceCases!: EntityTable<EvidenceCase, 'id'>;
   evidenceRecords!: EntityTable<EvidenceRecord, 'id'>;
   evidenceBlobs!: EntityTable<EvidenceBlob, 'id'>;

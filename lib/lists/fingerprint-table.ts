@@ -1,0 +1,113 @@
+import { ListError } from './errors';
+
+/**
+ * A compiled domain list: sorted 64-bit fingerprints (see `fingerprint.ts`)
+ * in one ArrayBuffer, 8 bytes per entry. Sorting uses the engine's native
+ * `BigUint64Array#sort` on the same bytes, so no BigInt is ever created, and
+ * lookups read the words through a `Uint32Array` view of that buffer.
+ */
+
+const LITTLE_ENDIAN = new Uint8Array(new Uint32Array([1]).buffer)[0] === 1;
+/** Word offsets of the high and low halves of each 64-bit element on this platform. */
+const HI = LITTLE_ENDIAN ? 1 : 0;
+const LO = LITTLE_ENDIAN ? 0 : 1;
+
+/** At most this many entries in one list (8 bytes each: 32 MB). */
+export const MAX_TABLE_ENTRIES = 4_000_000;
+
+/** What a lookup found: not listed, listed for the exact host, or listed with its subdomains. */
+export const NOT_FOUND = -1;
+export const EXACT = 0;
+export const WITH_SUBDOMAINS = 1;
+
+/** Collects fingerprints while a list is parsed, growing by doubling. */
+export class TableBuilder {
+  private words: Uint32Array<ArrayBuffer>;
+  private n = 0;
+
+  constructor(initialEntries = 1024) {
+    this.words = new Uint32Array(Math.max(2, initialEntries * 2));
+  }
+
+  get size(): number {
+    return this.n;
+  }
+
+  /** Adds one entry; `lo` must have its flag bit clear. */
+  add(hi: number, lo: number, withSubdomains: boolean): void {
+    if (this.n >= MAX_TABLE_ENTRIES) throw new ListError('too-large', `over ${MAX_TABLE_ENTRIES} entries`);
+    if ((this.n + 1) * 2 > this.words.length) {
+      const next = new Uint32Array(this.words.length * 2);
+      next.set(this.words);
+      this.words = next;
+    }
+    const at = this.n * 2;
+    this.words[at + HI] = hi;
+    this.words[at + LO] = withSubdomains ? (lo | 1) >>> 0 : lo;
+    this.n++;
+  }
+
+  /** Sorts, merges duplicates (an entry with subdomains wins over the exact one) and returns the packed bytes. */
+  finish(): { buffer: ArrayBuffer; count: number } {
+    const n = this.n;
+    new BigUint64Array(this.words.buffer, 0, n).sort();
+    const w = this.words;
+    let out = 0;
+    for (let i = 0; i < n; i++) {
+      const hi = w[i * 2 + HI]!;
+      const lo = w[i * 2 + LO]!;
+      if (out > 0 && w[(out - 1) * 2 + HI] === hi && w[(out - 1) * 2 + LO]! >>> 1 === lo >>> 1) {
+        w[(out - 1) * 2 + LO] = (w[(out - 1) * 2 + LO]! | lo) >>> 0;
+        continue;
+      }
+      w[out * 2 + HI] = hi;
+      w[out * 2 + LO] = lo;
+      out++;
+    }
+    const buffer = w.buffer.slice(0, out * 8);
+    this.words = new Uint32Array(2);
+    this.n = 0;
+    return { buffer, count: out };
+  }
+}
+
+/** A loaded table, ready for lookups. */
+export class FingerprintTable {
+  private readonly w: Uint32Array;
+  readonly count: number;
+
+  /** Wraps stored bytes; throws if they are not a valid table (corrupt storage). */
+  constructor(buffer: ArrayBuffer) {
+    if (!(buffer instanceof ArrayBuffer) || buffer.byteLength % 8 !== 0) throw new ListError('malformed', 'stored table has a bad size');
+    this.w = new Uint32Array(buffer);
+    this.count = buffer.byteLength / 8;
+    // One linear pass proves the order binary search relies on; corrupt bytes fail here, not silently later.
+    const w = this.w;
+    for (let i = 1; i < this.count; i++) {
+      const ph = w[(i - 1) * 2 + HI]!;
+      const h = w[i * 2 + HI]!;
+      if (h < ph || (h === ph && w[i * 2 + LO]! >>> 1 <= w[(i - 1) * 2 + LO]! >>> 1)) throw new ListError('malformed', 'stored table is not sorted');
+    }
+  }
+
+  /** `NOT_FOUND`, `EXACT` or `WITH_SUBDOMAINS` for a fingerprint (flag bit of `lo` ignored). */
+  find(hi: number, lo: number): number {
+    const w = this.w;
+    const key = lo >>> 1;
+    let a = 0;
+    let b = this.count;
+    while (a < b) {
+      const m = (a + b) >>> 1;
+      const mh = w[m * 2 + HI]!;
+      if (mh < hi || (mh === hi && w[m * 2 + LO]! >>> 1 < key)) a = m + 1;
+      else b = m;
+    }
+    if (a < this.count && w[a * 2 + HI] === hi && w[a * 2 + LO]! >>> 1 === key) return w[a * 2 + LO]! & 1;
+    return NOT_FOUND;
+  }
+
+  /** Bytes held by this table. */
+  get byteLength(): number {
+    return this.w.byteLength;
+  }
+}
