@@ -1,10 +1,12 @@
 import type { PageFactsInput } from '@/lib/facts/page-facts';
 import type { SiteAdapter } from './types';
 import { aliexpressAdapter } from './aliexpress';
+import { amazonAdapter } from './amazon';
+import { ebayAdapter } from './ebay';
 import { genericAdapter } from './generic';
 
 /** Marketplace adapters, tried in order; the generic adapter reads every other shop. */
-export const SITE_ADAPTERS: readonly SiteAdapter[] = [aliexpressAdapter];
+export const SITE_ADAPTERS: readonly SiteAdapter[] = [aliexpressAdapter, amazonAdapter, ebayAdapter];
 
 export function adapterFor(url: URL): SiteAdapter {
   return SITE_ADAPTERS.find((a) => a.matches(url)) ?? genericAdapter;

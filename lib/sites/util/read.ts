@@ -94,3 +94,17 @@ export function hostOf(url: URL): string {
 export function hasEnabled(root: ParentNode, selector: string): boolean {
   return Array.from(root.querySelectorAll(selector)).some((el) => !el.hasAttribute('disabled') && el.getAttribute('aria-disabled') !== 'true');
 }
+
+/**
+ * The text of the element after a label element (`<dt>Brand</dt><dd>X</dd>`,
+ * `<td class="attrLabels">Brand:</td><td>X</td>`), for labels matching `label`.
+ */
+export function valueAfterLabel(root: ParentNode, labels: string, label: RegExp): string | undefined {
+  for (const el of Array.from(root.querySelectorAll(labels)).slice(0, 300)) {
+    const name = (el.textContent ?? '').replace(/\s+/g, ' ').trim().replace(/\s*[:：]$/, '');
+    if (!label.test(name)) continue;
+    const v = (el.nextElementSibling?.textContent ?? '').replace(/\s+/g, ' ').trim();
+    if (v) return v.slice(0, 300);
+  }
+  return undefined;
+}

@@ -76,8 +76,8 @@ export function returnWindowDays(raw: string | null | undefined): number | undef
   return Number.isInteger(n) && n > 0 && n <= 365 ? n : undefined;
 }
 
-/** Collapses whitespace and trims; empty becomes undefined. */
+/** Collapses whitespace, drops invisible direction marks (Amazon wraps names in U+200E) and trims; empty becomes undefined. */
 export function clean(raw: string | null | undefined, max = 300): string | undefined {
-  const t = raw?.replace(/\s+/g, ' ').trim();
+  const t = raw?.replace(/[\u200b-\u200f\u202a-\u202e\u2060\ufeff]/g, '').replace(/\s+/g, ' ').trim();
   return t ? t.slice(0, max) : undefined;
 }
