@@ -1,6 +1,7 @@
 import type { PageFacts } from '@/lib/facts/page-facts';
 import type { Finding, FindingSource, RiskCategory, Severity } from '@/lib/facts/verdict';
 import type { UserRule } from '@/lib/db/user-rules-schema';
+import type { ReputationSummary } from '@/lib/reputation/types';
 
 /** What a rule may look at besides the page's facts. */
 export interface RuleContext {
@@ -9,6 +10,8 @@ export interface RuleContext {
   domain: string;
   /** The user's own rules on this domain and this seller, if any. */
   userRules: { domain?: UserRule; seller?: UserRule };
+  /** What we saw of this seller and listing before this visit (read from Dexie before evaluation). Absent in the eval and when nothing was seen. */
+  history?: ReputationSummary;
 }
 
 /** One rule: a pure function from facts and context to findings. */

@@ -14,7 +14,17 @@ function capped(f: Finding): Severity {
 
 /** True when the page told us enough about the seller or product to judge. */
 function hasEvidence(facts: PageFacts): boolean {
+  if (facts.pageKind === 'other') return false;
   return Boolean(facts.seller.name || facts.seller.id || facts.seller.feedbackPercent !== undefined || facts.product.price || facts.marketplace === 'shop');
+}
+
+/**
+ * A page that is not a shop page gets no heuristic verdict (peers scored
+ * non-shop pages and lost their users' trust): only a list hit or the
+ * user's own decision, which are about the site, not the page, still count.
+ */
+function applies(f: Finding, facts: PageFacts): boolean {
+  return facts.pageKind !== 'other' || f.source.kind === 'list' || f.source.kind === 'user';
 }
 
 /** Runs every rule and folds the findings into a verdict. A failing rule is skipped, not fatal. */
@@ -22,7 +32,7 @@ export function evaluate(facts: PageFacts, ctx: RuleContext, rules: readonly Rul
   const findings: Finding[] = [];
   for (const rule of rules) {
     try {
-      for (const f of rule.evaluate(facts, ctx)) findings.push({ ...f, severity: capped(f) });
+      for (const f of rule.evaluate(facts, ctx)) if (applies(f, facts)) findings.push({ ...f, severity: capped(f) });
     } catch {
       // A rule must never take the whole verdict down with it.
     }
