@@ -15,7 +15,8 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    permissions: ['storage', 'unlimitedStorage', 'alarms', 'activeTab', 'scripting', 'contextMenus', 'notifications'],
+    // `tabs`: the hostname of every opened page is checked against the local lists (nothing leaves the machine).
+    permissions: ['storage', 'unlimitedStorage', 'alarms', 'tabs', 'activeTab', 'scripting', 'contextMenus', 'notifications'],
     host_permissions: testBuild ? ['<all_urls>'] : marketplaceMatchPatterns(),
     optional_host_permissions: ['<all_urls>'],
     action: { default_title: '__MSG_extName__' },

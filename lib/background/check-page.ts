@@ -6,6 +6,7 @@ import { marketplaceOfDomain } from '@/lib/sites/hosts';
 import { userRulesFor } from '@/lib/db/user-rules';
 import { recordObservation } from '@/lib/reputation/observe';
 import { evaluate } from '@/lib/risk/score';
+import { listHitsFor } from '@/lib/lists/list-hits';
 
 /**
  * The background's judgement of one page. The page's address is the one the
@@ -27,6 +28,7 @@ export async function checkPage(db: AppDB, reported: PageFacts, pageUrl: URL, no
     // A full disk must not stop the shopper from getting a verdict.
   }
   const userRules = await userRulesFor(db, domain, facts.marketplace, facts.seller.id);
-  const verdict = evaluate(facts, { now, domain, userRules });
+  const lists = await listHitsFor(db, pageUrl.hostname, facts.marketplace, facts.seller.id);
+  const verdict = evaluate(facts, { now, domain, userRules, listHits: lists.hits }, undefined, lists.version);
   return { facts, verdict };
 }

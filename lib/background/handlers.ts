@@ -7,6 +7,7 @@ import { loadTabState, saveTabState } from './tab-state';
 import { clearBadge, showBadge } from './badge';
 import { inspectTab } from './shop-scripts';
 import { translator } from '@/lib/i18n/translator';
+import { createListHandlers } from '@/lib/lists/handlers';
 
 /** Message handlers of the background. Sender checks already happened in the router. */
 export function createHandlers(db: AppDB): Handlers {
@@ -47,6 +48,8 @@ export function createHandlers(db: AppDB): Handlers {
     },
 
     listUserRules: () => db.userRules.orderBy('id').toArray(),
+
+    ...createListHandlers(db),
 
     ping: async () => ({ pong: true as const, version: browser.runtime.getManifest().version }),
   };

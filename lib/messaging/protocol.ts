@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { pageFactsSchema } from '@/lib/facts/page-facts';
 import { verdictSchema } from '@/lib/facts/verdict';
 import { userRuleSchema, userRuleInputSchema } from '@/lib/db/user-rules-schema';
+import { IMPORT_MAX_MESSAGE_BYTES, listMessages as L, listResultSchema } from '@/lib/lists/messages';
 
 /**
  * The one protocol map: every message, who may send it, and the zod schemas
@@ -51,13 +52,36 @@ export const PROTOCOL = {
     request: z.object({}).strict(),
     response: z.array(userRuleSchema),
   },
+  /** Lists: the catalog with subscription state, user lists and both allowlists. */
+  listCatalog: {
+    from: ['extension-page'],
+    request: z.object({}).strict(),
+    response: L.catalogResponse,
+  },
+  /** Lists: subscribe to a list (a first copy is downloaded at once). */
+  subscribeList: { from: ['extension-page'], request: L.idRequest, response: listResultSchema },
+  /** Lists: unsubscribe; the stored copy is kept for a later subscription. */
+  unsubscribeList: { from: ['extension-page'], request: L.idRequest, response: listResultSchema },
+  /** Lists: add a list by its address; added only once downloaded and parsed. */
+  addListByUrl: { from: ['extension-page'], request: L.addByUrlRequest, response: listResultSchema },
+  /** Lists: import a list from a file's text (large: up to the list size cap). */
+  importListFile: { from: ['extension-page'], request: L.importFileRequest, response: listResultSchema, maxBytes: IMPORT_MAX_MESSAGE_BYTES },
+  /** Lists: delete a list the user added. */
+  removeList: { from: ['extension-page'], request: L.idRequest, response: listResultSchema },
+  /** Lists: update one list, or every enabled one, now (conditional requests). */
+  updateLists: { from: ['extension-page'], request: L.updateRequest, response: L.updateResponse },
+  /** Lists: the user's allowlist wins over every list. */
+  allowlistAdd: { from: ['extension-page'], request: L.domainRequest, response: L.allowlistResponse },
+  allowlistRemove: { from: ['extension-page'], request: L.domainRequest, response: L.allowlistResponse },
+  /** Lists: which lists name a host (options page "test a site"). */
+  checkListedHost: { from: ['extension-page'], request: L.hostRequest, response: L.hostResponse },
   /** Health check used by tests and the demo to see the worker answer. */
   ping: {
     from: ['content-script', 'extension-page'],
     request: z.object({}).strict(),
     response: z.object({ pong: z.literal(true), version: z.string() }),
   },
-} as const satisfies Record<string, { from: readonly SenderKind[]; request: z.ZodType; response: z.ZodType }>;
+} as const satisfies Record<string, { from: readonly SenderKind[]; request: z.ZodType; response: z.ZodType; maxBytes?: number }>;
 
 export type Protocol = typeof PROTOCOL;
 export type MessageName = keyof Protocol;
@@ -72,5 +96,5 @@ export const REFUSAL_CODES = [
 ] as const;
 export type RefusalCode = (typeof REFUSAL_CODES)[number];
 
-/** Largest serialized payload accepted (bytes of JSON). PageFacts are a few KB. */
+/** Largest serialized payload accepted (bytes of JSON) unless a message sets `maxBytes`. PageFacts are a few KB. */
 export const MAX_PAYLOAD_BYTES = 256 * 1024;

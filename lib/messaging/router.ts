@@ -52,7 +52,8 @@ export function createRouter(handlers: Handlers, env: RouterEnv) {
     if (sender.kind === 'refused') return refuse(name, 'sender-not-allowed', sender.why);
     if (!(spec.from as readonly string[]).includes(sender.kind)) return refuse(name, 'sender-not-allowed', `${sender.kind} may not send ${name}`);
     const data = (raw as { data?: unknown }).data;
-    if (payloadBytes(data) > MAX_PAYLOAD_BYTES) return refuse(name, 'too-large', `over ${MAX_PAYLOAD_BYTES} bytes`);
+    const maxBytes = 'maxBytes' in spec ? spec.maxBytes : MAX_PAYLOAD_BYTES;
+    if (payloadBytes(data) > maxBytes) return refuse(name, 'too-large', `over ${maxBytes} bytes`);
     const parsed = spec.request.safeParse(data);
     if (!parsed.success) return refuse(name, 'malformed', parsed.error.issues.slice(0, 3).map((i) => `${i.path.join('.')}: ${i.message}`).join('; '));
     try {

@@ -1,6 +1,7 @@
 import type { PageFacts } from '@/lib/facts/page-facts';
 import type { Finding, FindingSource, RiskCategory, Severity } from '@/lib/facts/verdict';
 import type { UserRule } from '@/lib/db/user-rules-schema';
+import type { ListHit } from '@/lib/lists/types';
 import type { ReputationSummary } from '@/lib/reputation/types';
 
 /** What a rule may look at besides the page's facts. */
@@ -10,6 +11,8 @@ export interface RuleContext {
   domain: string;
   /** The user's own rules on this domain and this seller, if any. */
   userRules: { domain?: UserRule; seller?: UserRule };
+  /** Lists naming this host or seller, allowlists already applied (read by the `list-hit` rule). */
+  listHits?: readonly ListHit[];
   /** What we saw of this seller and listing before this visit (read from Dexie before evaluation). Absent in the eval and when nothing was seen. */
   history?: ReputationSummary;
 }

@@ -1,6 +1,7 @@
 import type { Rule } from '../rule';
 import { userBlocked } from './user-blocked';
 import { userTrusted } from './user-trusted';
+import { listHit } from './list-hit';
 import { paymentIrreversibleOnly } from './payment-irreversible-only';
 import { paymentRiskyMethod } from './payment-risky-method';
 import { offPlatformContact } from './off-platform-contact';
@@ -32,7 +33,7 @@ import { reviewsVanished } from './reviews-vanished';
 
 /** Every rule, in the order its findings are listed (the user's own decisions first). */
 export const RULES: readonly Rule[] = [
-  userBlocked, userTrusted,
+  userBlocked, userTrusted, listHit,
   // payment
   paymentIrreversibleOnly, paymentRiskyMethod, offPlatformContact,
   // product
