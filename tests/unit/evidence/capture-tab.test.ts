@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { AppDB } from '@/lib/db/app-db';
 import { captureTab, type CaptureOptions } from '@/lib/evidence/capture/capture-tab';
 import { CaptureError } from '@/lib/evidence/capture/capture-error';
@@ -110,12 +110,11 @@ describe('captureTab', () => {
 
   it('a full disk at commit gives storage-full and stores nothing', async () => {
     const s = await setup({ facts: makeFacts() });
-    const original = s.db.evidenceBlobs.bulkAdd.bind(s.db.evidenceBlobs);
-    s.db.evidenceBlobs.bulkAdd = (() => {
-      const e = new Error('QuotaExceededError: the quota has been exceeded.');
+    vi.spyOn(s.db.evidenceBlobs, 'bulkAdd').mockImplementation(() => {
+      const e = new Error('the quota has been exceeded.');
       e.name = 'QuotaExceededError';
-      return Promise.reject(e);
-    }) as typeof original;
+      return Promise.reject(e) as never;
+    });
     const err = await captureTab(s.db, s.api, limiter(), s.key, s.opts()).catch((e: unknown) => e);
     expect((err as CaptureError).code).toBe('storage-full');
     await expectNothingStored(s.db);
