@@ -145,15 +145,14 @@ export async function markDamaged(db: AppDB, id: string, now: number): Promise<v
 }
 
 /** Removes a list the user added, with its content, in one transaction. */
-export async function removeUserList(db: AppDB, id: string): Promise<boolean> {
+export async function removeUserList(db: AppDB, id: string): Promise<void> {
   try {
     return await db.transaction('rw', db.lists, db.listData, async () => {
       const row = await db.lists.get(id);
-      if (!row) return false;
-      if (row.origin === 'catalog') throw new ListError('not-removable', id);
+      if (catalogEntry(id) || row?.origin === 'catalog') throw new ListError('not-removable', id);
+      if (!row) throw new ListError('not-found', id);
       await db.listData.delete(id);
       await db.lists.delete(id);
-      return true;
     });
   } catch (err) {
     throw toListError(err);

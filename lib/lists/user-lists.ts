@@ -114,10 +114,9 @@ export async function importListFile(db: AppDB, name: string, text: string, opts
 }
 
 /** Deletes a list the user added (catalog lists can only be unsubscribed). */
-export async function removeList(db: AppDB, id: string): Promise<boolean> {
-  const removed = await removeUserList(db, id);
+export async function removeList(db: AppDB, id: string): Promise<void> {
+  await removeUserList(db, id);
   invalidateMatcher();
-  return removed;
 }
 
 /** Adds a host (and its subdomains) to the user's allowlist. */
