@@ -21,7 +21,7 @@ const INSPECT_WAIT_MS = 4000;
 async function waitForVerdict(tabId: number, until: number) {
   for (;;) {
     const got = await send('getTabVerdict', { tabId });
-    if (got.verdict || Date.now() > until) return got;
+    if (got.verdict || got.notShop || Date.now() > until) return got;
     await new Promise((r) => setTimeout(r, POLL_MS));
   }
 }
@@ -34,7 +34,7 @@ export function PopupApp() {
     const tab = await targetTab(location.search);
     if (!tab) return setState({ phase: 'none' });
     let got = await send('getTabVerdict', { tabId: tab.id });
-    if (!got.verdict && tab.url && /^https?:/.test(tab.url)) {
+    if (!got.verdict && !got.notShop && tab.url && /^https?:/.test(tab.url)) {
       // An independent shop is read only now, with the popup's activeTab grant.
       await send('inspectTab', { tabId: tab.id });
       got = await waitForVerdict(tab.id, Date.now() + INSPECT_WAIT_MS);

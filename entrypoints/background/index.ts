@@ -6,14 +6,19 @@ import { createHandlers } from '@/lib/background/handlers';
 import { clearTabState } from '@/lib/background/tab-state';
 import { clearBadge } from '@/lib/background/badge';
 import { syncShopReader } from '@/lib/background/shop-scripts';
+import { registerEvidenceTriggers } from '@/lib/evidence/triggers';
 import { checkTabHost } from '@/lib/lists/tab-check';
 import { onListAlarm, scheduleListUpdates } from '@/lib/lists/schedule';
+import { onPruneAlarm, schedulePrune } from '@/lib/reputation/retention';
+import { handleReminderAlarm, resyncReminders } from '@/lib/rights/reminder-service';
 
 export default defineBackground(() => {
   const db = getDb();
   const dispatch = createRouter(createHandlers(db), {
     extensionId: browser.runtime.id,
     extensionOrigin: new URL(browser.runtime.getURL('/')).origin,
+    // Refusals are logged (type and reason only, never the payload) to help diagnose.
+    onRefused: (type, code, detail) => console.warn(`[guard] refused ${type}: ${code} (${detail})`),
   });
 
   // Listeners are registered synchronously so a woken worker receives the event that woke it.
@@ -32,6 +37,7 @@ export default defineBackground(() => {
     if (url) void checkTabHost(db, tabId, url).catch(() => undefined);
   });
   browser.tabs.onRemoved.addListener((tabId) => void clearTabState(tabId));
+  registerEvidenceTriggers(getDb());
 
   const sync = () => void syncShopReader().catch(() => undefined);
   browser.runtime.onInstalled.addListener(sync);
@@ -41,4 +47,11 @@ export default defineBackground(() => {
 
   browser.alarms.onAlarm.addListener((alarm) => void onListAlarm(db, alarm).catch(() => undefined));
   void scheduleListUpdates().catch(() => undefined);
+  // Bounded retention of observations: a daily prune (see lib/reputation/retention-limits.ts).
+  browser.alarms.onAlarm.addListener((alarm) => void onPruneAlarm(db, alarm).catch(() => undefined));
+  void schedulePrune().catch(() => undefined);
+  // Opt-in deadline reminders: alarms are rebuilt from stored records, since browsers may drop them on restart.
+  browser.alarms.onAlarm.addListener((alarm) => void handleReminderAlarm(alarm).catch(() => undefined));
+  browser.runtime.onStartup.addListener(() => void resyncReminders().catch(() => undefined));
+  browser.runtime.onInstalled.addListener(() => void resyncReminders().catch(() => undefined));
 });

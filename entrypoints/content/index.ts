@@ -20,6 +20,7 @@ export default defineContentScript({
       doc: document,
       location: () => location.href,
       report: (facts) => send('reportFacts', facts),
+      reportNotShop: () => send('reportNotShop', {}),
       setTimeout: (fn, ms) => ctx.setTimeout(fn, ms),
       clearTimeout: (id) => clearTimeout(id as number),
       observe(cb) {

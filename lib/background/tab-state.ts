@@ -6,11 +6,10 @@ import type { Verdict } from '@/lib/facts/verdict';
  * Per-tab verdicts live in `storage.session`: they survive the worker being
  * killed, and vanish with the browser session, as tab ids do.
  */
-export interface TabState {
-  url: string;
-  facts: PageFacts;
-  verdict: Verdict;
-}
+export type TabState =
+  | { url: string; facts: PageFacts; verdict: Verdict }
+  /** The content script read the page and found no shop. */
+  | { url: string; notShop: true };
 
 const key = (tabId: number) => `tab:${tabId}`;
 

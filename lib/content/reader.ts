@@ -11,6 +11,8 @@ export interface ReaderDeps {
   doc: Document;
   location: () => string;
   report: (facts: PageFactsInput) => Promise<Verdict | null>;
+  /** Tells the background the page is not a shop (once per page). */
+  reportNotShop: () => Promise<unknown>;
   onVerdict?: (verdict: Verdict | null) => void;
   setTimeout: (fn: () => void, ms: number) => unknown;
   clearTimeout: (id: unknown) => void;
@@ -25,6 +27,7 @@ export const SETTLE_MS = 400;
 
 export function createReader(deps: ReaderDeps) {
   let lastSent = '';
+  let toldNotShop = false;
   let stopObserving: (() => void) | undefined;
   let settleTimer: unknown;
   let windowTimer: unknown;
@@ -38,7 +41,13 @@ export function createReader(deps: ReaderDeps) {
       return;
     }
     const facts = extractPage(deps.doc, url);
-    if (!facts) return;
+    if (!facts) {
+      if (!toldNotShop && !lastSent) {
+        toldNotShop = true;
+        await deps.reportNotShop().catch(() => undefined);
+      }
+      return;
+    }
     const key = JSON.stringify(facts);
     if (key === lastSent) return;
     lastSent = key;
@@ -74,6 +83,7 @@ export function createReader(deps: ReaderDeps) {
     /** In-page navigation: forget what was sent and read the new page. */
     navigated(): void {
       lastSent = '';
+      toldNotShop = false;
       start();
     },
     readOnce,

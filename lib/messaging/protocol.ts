@@ -2,7 +2,10 @@ import { z } from 'zod';
 import { pageFactsSchema } from '@/lib/facts/page-facts';
 import { verdictSchema } from '@/lib/facts/verdict';
 import { userRuleSchema, userRuleInputSchema } from '@/lib/db/user-rules-schema';
+import { EVIDENCE_PROTOCOL } from '@/lib/evidence/protocol-messages';
 import { IMPORT_MAX_MESSAGE_BYTES, listMessages as L, listResultSchema } from '@/lib/lists/messages';
+import { USER_DATA_IMPORT_MAX_MESSAGE_BYTES, userDataMessages as U } from '@/lib/user-data/messages';
+import { rightsMessages as R } from '@/lib/rights/messages';
 
 /**
  * The one protocol map: every message, who may send it, and the zod schemas
@@ -24,11 +27,17 @@ export const PROTOCOL = {
     request: pageFactsSchema,
     response: verdictSchema.nullable(),
   },
+  /** Content script → background: this page is not a shop page (no verdict, no badge). */
+  reportNotShop: {
+    from: ['content-script'],
+    request: z.object({}).strict(),
+    response: z.object({ recorded: z.boolean() }),
+  },
   /** The verdict of the sender's own tab (content script) or of `tabId` (extension page). */
   getTabVerdict: {
     from: ['content-script', 'extension-page'],
     request: z.object({ tabId: tabIdSchema.optional() }).strict(),
-    response: z.object({ verdict: verdictSchema.nullable(), facts: pageFactsSchema.nullable() }),
+    response: z.object({ verdict: verdictSchema.nullable(), facts: pageFactsSchema.nullable(), notShop: z.boolean() }),
   },
   /** Popup → background: read an independent shop page now (activeTab grant). */
   inspectTab: {
@@ -75,6 +84,26 @@ export const PROTOCOL = {
   allowlistRemove: { from: ['extension-page'], request: L.domainRequest, response: L.allowlistResponse },
   /** Lists: which lists name a host (options page "test a site"). */
   checkListedHost: { from: ['extension-page'], request: L.hostRequest, response: L.hostResponse },
+  /** Rights: what applies to a tab's purchase and/or a case, with deadlines and where to complain. */
+  getRights: { from: ['extension-page'], request: R.getRightsRequest, response: R.getRightsResponse },
+  /** Rights: opt in to deadline reminders (alarms + notifications) for one case. */
+  setReminder: { from: ['extension-page'], request: R.setReminderRequest, response: R.setReminderResponse },
+  /** Rights: turn a case's reminders off. */
+  clearReminder: { from: ['extension-page'], request: R.caseRequest, response: R.clearReminderResponse },
+  /** Rights: whether a case has reminders, and which alarms are set. */
+  getReminders: { from: ['extension-page'], request: R.caseRequest, response: R.reminderStateResponse },
+  /** User data: export the user's rules, notes and sightings as one JSON file. */
+  exportUserData: { from: ['extension-page'], request: U.exportRequest, response: U.exportResponse },
+  /** User data: import such a file (validated whole, then written in one transaction). */
+  importUserData: { from: ['extension-page'], request: U.importRequest, response: U.importResponse, maxBytes: USER_DATA_IMPORT_MAX_MESSAGE_BYTES },
+  /** User data: erase everything that is the user's. */
+  eraseUserData: { from: ['extension-page'], request: U.eraseRequest, response: U.eraseResponse },
+  /** Reputation: the sightings of one seller over time, for the seller card. */
+  getSellerHistory: { from: ['extension-page'], request: U.sellerHistoryRequest, response: U.sellerHistoryResponse },
+  /** "Report a wrong verdict": the issue page of the list behind a tab's list hit, if it has one. */
+  getReportUrl: { from: ['extension-page'], request: U.reportUrlRequest, response: U.reportUrlResponse },
+  /** Evidence: capture, cases, export (extension pages only). */
+  ...EVIDENCE_PROTOCOL,
   /** Health check used by tests and the demo to see the worker answer. */
   ping: {
     from: ['content-script', 'extension-page'],

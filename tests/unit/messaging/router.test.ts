@@ -1,6 +1,6 @@
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi, type Mock } from 'vitest';
 import { createRouter, type Handlers } from '@/lib/messaging/router';
-import { MAX_PAYLOAD_BYTES } from '@/lib/messaging/protocol';
+import { MAX_PAYLOAD_BYTES, type MessageName } from '@/lib/messaging/protocol';
 import { makeFacts } from '../../fixtures/facts';
 
 const EXT_ID = 'abcdefghijklmnopabcdefghijklmnop';
@@ -8,11 +8,14 @@ const ORIGIN = `chrome-extension://${EXT_ID}`;
 const contentSender = { id: EXT_ID, url: 'https://www.aliexpress.com/item/1.html', tab: { id: 7, url: 'https://www.aliexpress.com/item/1.html' }, frameId: 0 };
 const pageSender = { id: EXT_ID, url: `${ORIGIN}/popup.html`, origin: ORIGIN };
 
-function handlers(): Handlers & Record<string, ReturnType<typeof vi.fn>> {
+type MockHandlers = Record<MessageName, Mock> & Handlers;
+
+function handlers(): MockHandlers {
   const verdict = { level: 'low', findings: [], checkedAt: new Date(0).toISOString(), rulesVersion: 1, listsVersion: 'none', subject: { host: 'aliexpress.com', marketplace: 'aliexpress' } };
   return {
     reportFacts: vi.fn(async () => verdict),
-    getTabVerdict: vi.fn(async () => ({ verdict: null, facts: null })),
+    getTabVerdict: vi.fn(async () => ({ verdict: null, facts: null, notShop: false })),
+    reportNotShop: vi.fn(async () => ({ recorded: true })),
     inspectTab: vi.fn(async () => ({ injected: true })),
     setUserRule: vi.fn(async () => ({ id: 'domain:x.com', kind: 'domain', key: 'x.com', label: 'x.com', action: 'block', createdAt: 1, updatedAt: 1 })),
     removeUserRule: vi.fn(async () => ({ removed: true })),
