@@ -1,6 +1,6 @@
 import type { AppDB } from '@/lib/db/app-db';
 import { commitCapture, type ArtifactInput } from '../commit';
-import { utf8 } from '../encoding';
+import { factsFileBytes } from '../facts-file';
 import type { SigningKey } from '../key-store';
 import { CAPTURE_FORMAT, type CaptureManifest, type CaptureTrigger } from '../record-schema';
 import type { EvidenceRecord } from '../store-types';
@@ -101,7 +101,7 @@ export async function captureTab(db: AppDB, api: CaptureApi, limiter: CaptureRat
     }
 
     const facts = await api.pageFacts(tabId, tab.url);
-    if (facts) artifacts.push({ path: 'facts.json', role: 'facts', mediaType: 'application/json', bytes: utf8(`${JSON.stringify(facts, null, 2)}\n`) });
+    if (facts) artifacts.push({ path: 'facts.json', role: 'facts', mediaType: 'application/json', bytes: factsFileBytes(facts) });
     signal.throwIfAborted();
 
     progress({ phase: 'saving', done: 0, total: 1 });
