@@ -16,7 +16,8 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'en',
     // `tabs`: the hostname of every opened page is checked against the local lists (nothing leaves the machine).
-    permissions: ['storage', 'unlimitedStorage', 'alarms', 'tabs', 'activeTab', 'scripting', 'contextMenus', 'notifications'],
+    // pageCapture (MHTML evidence) exists only in Chromium; Firefox records "not offered".
+    permissions: ['storage', 'unlimitedStorage', 'alarms', 'tabs', 'activeTab', 'scripting', 'contextMenus', 'notifications', ...(browser === 'firefox' ? [] : ['pageCapture'])],
     host_permissions: testBuild ? ['<all_urls>'] : marketplaceMatchPatterns(),
     optional_host_permissions: ['<all_urls>'],
     action: { default_title: '__MSG_extName__' },
