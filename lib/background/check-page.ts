@@ -5,6 +5,8 @@ import { registrableDomain } from '@/lib/domain/registrable';
 import { marketplaceOfDomain } from '@/lib/sites/hosts';
 import { userRulesFor } from '@/lib/db/user-rules';
 import { recordObservation } from '@/lib/reputation/observe';
+import { summarizeHistory } from '@/lib/reputation/summary';
+import type { ReputationSummary } from '@/lib/reputation/types';
 import { evaluate } from '@/lib/risk/score';
 import { listHitsFor } from '@/lib/lists/list-hits';
 
@@ -22,6 +24,13 @@ export async function checkPage(db: AppDB, reported: PageFacts, pageUrl: URL, no
     // A claim of being a marketplace only holds on that marketplace's domains.
     marketplace: hostMarketplace === reported.marketplace ? reported.marketplace : 'shop',
   };
+  // History first: it holds only earlier visits, so this page is never compared with itself.
+  let history: ReputationSummary = {};
+  try {
+    history = await summarizeHistory(db, facts, domain, now.getTime());
+  } catch {
+    // Unreadable history only loses the history-based signals.
+  }
   try {
     await recordObservation(db, facts, domain, now.getTime());
   } catch {
@@ -29,6 +38,6 @@ export async function checkPage(db: AppDB, reported: PageFacts, pageUrl: URL, no
   }
   const userRules = await userRulesFor(db, domain, facts.marketplace, facts.seller.id);
   const lists = await listHitsFor(db, pageUrl.hostname, facts.marketplace, facts.seller.id);
-  const verdict = evaluate(facts, { now, domain, userRules, listHits: lists.hits }, undefined, lists.version);
+  const verdict = evaluate(facts, { now, domain, userRules, listHits: lists.hits, history }, undefined, lists.version);
   return { facts, verdict };
 }
