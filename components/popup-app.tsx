@@ -9,6 +9,7 @@ import { useTranslate } from './use-translate';
 import { VerdictHeader } from './verdict-header';
 import { ReasonList } from './reason-list';
 import { UserRuleActions } from './user-rule-actions';
+import { EvidencePanel } from './evidence-panel';
 
 type State =
   | { phase: 'loading' }
@@ -74,6 +75,7 @@ export function PopupApp() {
           )}
           <ReasonList findings={state.verdict.findings} t={t} />
           <UserRuleActions verdict={state.verdict} rules={state.rules} t={t} onChanged={() => void load()} />
+          <EvidencePanel tabId={state.tabId} facts={state.facts} t={t} />
           <p className="muted small">{t('popup_checked_at', [new Date(state.verdict.checkedAt).toLocaleString(t.locale === 'zh_CN' ? 'zh-CN' : 'en')])}</p>
         </>
       )}
