@@ -1,48 +1,90 @@
-import type { Availability, PageFactsInput } from '@/lib/facts/page-facts';
+import type { PageFactsInput } from '@/lib/facts/page-facts';
 import type { SiteAdapter } from './types';
 import { finishFacts } from './util/finish';
-import { decimalFromNumber, parseMoney } from './util/money';
-import { findProductNode, jsonLdNodes, ldString, offersOf, type LdNode } from './util/json-ld';
-import { metaContent } from './util/dom';
+import { inlineScripts } from './util/dom';
+import { jsonLdNodes, type LdNode } from './util/json-ld';
+import { pageCurrencyHint } from './util/locale';
+import { markLists, microdataNodes, rdfaNodes } from './generic/dom-items';
+import { findDomAvailability } from './generic/dom-availability';
+import { findLabelledValues } from './generic/dom-labels';
+import { findDomPrice } from './generic/dom-price';
+import { isProductPage } from './generic/gate';
+import { mergeRecords } from './generic/merge';
+import { metaIndex } from './generic/meta-index';
+import { ogIsProduct, readOpenGraph } from './generic/opengraph';
+import { pageLayout } from './generic/page-layout';
+import { isMagento, readMagento } from './generic/platform-magento';
+import { isShopify, readShopify, shopifyPageType } from './generic/platform-shopify';
+import { isWooCommerce, readWooCommerce } from './generic/platform-woocommerce';
+import { readShopSignals } from './generic/shop-signals';
+import { looksLikeList, mainProductNode, readProductNode } from './generic/structured';
+import type { PageContext, ProductRecord, SourceKind } from './generic/types';
 
 /**
- * Any shop: structured data first (JSON-LD, OpenGraph product tags). A page
- * with none of these is not treated as a shop page.
+ * Any shop. Structured data first (JSON-LD, microdata, RDFa, shop-platform
+ * page data, OpenGraph), visible-DOM heuristics second, never a guess: a
+ * field no source states stays unknown and is listed in
+ * `extraction.missing`. Pages that are not one product return null.
  */
 
-function availabilityOf(v: unknown): Availability | undefined {
-  const s = ldString(v)?.replace(/^https?:\/\/schema\.org\//, '').toLowerCase();
-  if (!s) return undefined;
-  if (s.includes('outofstock') || s.includes('soldout') || s.includes('discontinued')) return 'OutOfStock';
-  if (s.includes('preorder') || s.includes('presale')) return 'PreOrder';
-  if (s.includes('limited')) return 'LimitedAvailability';
-  if (s.includes('instock') || s.includes('onlineonly') || s.includes('instoreonly')) return 'InStock';
-  return undefined;
+const VERSION = 2;
+
+function structuredRecord(nodes: LdNode[], ctx: PageContext, source: SourceKind): { record?: ProductRecord; list: boolean } {
+  const main = mainProductNode(nodes, ctx);
+  const list = looksLikeList(nodes, ctx);
+  if (!main) return { list };
+  return { record: readProductNode(main, ctx, source), list };
 }
 
-function priceOf(offers: LdNode[]) {
-  for (const o of offers) {
-    const currency = ldString(o.priceCurrency)?.toUpperCase();
-    const raw = o.price ?? o.lowPrice ?? ldString((o.priceSpecification as LdNode | undefined)?.price);
-    const amount = decimalFromNumber(raw) ?? parseMoney(typeof raw === 'string' ? raw : undefined, currency)?.amount;
-    if (amount) return { amount, ...(currency && /^[A-Z]{3}$/.test(currency) ? { currency } : {}) };
-  }
-  return undefined;
+function hasProductFacts(r: ProductRecord | undefined): boolean {
+  return Boolean(r && (r.price || r.sku || r.availability || r.gtin));
 }
 
 export function extractGeneric(doc: Document, url: URL): PageFactsInput | null {
-  const product = findProductNode(jsonLdNodes(doc));
-  const ogType = metaContent(doc, ['og:type'])?.toLowerCase();
-  const ogAmount = metaContent(doc, ['product:price:amount', 'og:price:amount']);
-  if (!product && ogType !== 'product' && !ogAmount) return null;
+  const ctx: PageContext = { doc, url, currencyHint: pageCurrencyHint(doc, url), meta: metaIndex(doc) };
+  const scripts = inlineScripts(doc);
 
-  const offers = product ? offersOf(product) : [];
-  const ogCurrency = metaContent(doc, ['product:price:currency', 'og:price:currency'])?.toUpperCase();
-  const price = priceOf(offers) ?? (ogAmount ? parseMoney(ogAmount, ogCurrency) : undefined);
-  const seller = offers.map((o) => ldString(o.seller)).find(Boolean);
-  const rating = product?.aggregateRating as LdNode | undefined;
-  const ratingValue = Number.parseFloat(ldString(rating?.ratingValue) ?? '');
-  const reviewCount = Number.parseInt(ldString(rating?.reviewCount ?? rating?.ratingCount) ?? '', 10);
+  const ldNodes = jsonLdNodes(doc, { deep: true });
+  markLists(ldNodes);
+  const ld = structuredRecord(ldNodes, ctx, 'json-ld');
+  const md = structuredRecord(microdataNodes(doc), ctx, 'microdata');
+  const rdfa = structuredRecord(rdfaNodes(doc), ctx, 'rdfa');
+  const shopify = readShopify(ctx, scripts);
+  const woo = readWooCommerce(ctx);
+  const magento = readMagento(ctx);
+  const og = readOpenGraph(ctx);
+
+  const layout = pageLayout(doc);
+  const dom = findDomPrice(ctx, layout);
+  const platformPageType = isShopify(doc, scripts) ? shopifyPageType(scripts) : undefined;
+
+  const structured = [ld.record, md.record, rdfa.record].filter(hasProductFacts) as ProductRecord[];
+  const platform = [shopify, woo, magento].filter(hasProductFacts) as ProductRecord[];
+  const productPage = isProductPage({
+    structuredProduct: structured.length > 0,
+    platformProduct: platform.some((r) => r.price),
+    ...(platformPageType ? { platformPageType } : {}),
+    listPage: ld.list || md.list,
+    openGraphProduct: Boolean(og?.price) && ogIsProduct(ctx),
+    layout,
+    dom,
+  });
+  if (!productPage) return null;
+
+  const labelled = findLabelledValues(doc, layout);
+  const domRecord: ProductRecord = {
+    source: 'dom',
+    availability: findDomAvailability(doc, layout),
+    sku: labelled.sku,
+    gtin: labelled.gtin,
+    brand: labelled.brand,
+  };
+  const records = [...structured, ...platform, ...(og ? [og] : []), domRecord];
+  const merged = mergeRecords(records, dom);
+  const title = merged.name ?? (layout.heading?.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 1000) ?? undefined;
+  const platformName = isShopify(doc, scripts) ? 'shopify' : isWooCommerce(doc) ? 'woocommerce' : isMagento(doc) ? 'magento' : undefined;
+  const signals = readShopSignals(ctx, { ...(platformName ? { platform: platformName } : {}), ...(layout.main ? { productArea: layout.main } : {}) });
+  const discount = merged.listPrice && merged.price ? Math.round((1 - Number(merged.price.amount) / Number(merged.listPrice.amount)) * 100) : undefined;
 
   return finishFacts(
     {
@@ -50,25 +92,32 @@ export function extractGeneric(doc: Document, url: URL): PageFactsInput | null {
       pageKind: 'product',
       url: url.href,
       product: {
-        title: ldString(product?.name) ?? metaContent(doc, ['og:title']),
-        price,
-        availability: availabilityOf(offers.map((o) => o.availability).find(Boolean)) ?? availabilityOf(metaContent(doc, ['product:availability', 'og:availability'])),
-        sku: ldString(product?.sku) ?? ldString(offers.map((o) => o.sku).find(Boolean)),
-        gtin: ldString(product?.gtin13 ?? product?.gtin ?? product?.gtin12 ?? product?.gtin14 ?? product?.gtin8),
-        brand: ldString(product?.brand),
-        rating: Number.isFinite(ratingValue) && ratingValue >= 0 && ratingValue <= 5 ? ratingValue : undefined,
-        reviewCount: Number.isFinite(reviewCount) && reviewCount >= 0 ? reviewCount : undefined,
+        title: title || undefined,
+        price: merged.price,
+        listPrice: merged.listPrice,
+        availability: merged.availability,
+        sku: merged.sku,
+        gtin: merged.gtin,
+        brand: merged.brand,
+        rating: merged.rating,
+        reviewCount: merged.reviewCount,
+        images: merged.images,
+        category: merged.category,
       },
-      seller: { name: seller },
+      seller: { name: merged.sellerName, ...signals.seller },
+      returns: signals.returns,
+      payment: signals.payment,
+      shop: signals.shop,
+      claims: { discountPercent: discount !== undefined && discount > 0 && discount < 100 ? discount : undefined },
     },
     'generic',
-    1,
+    VERSION,
   );
 }
 
 export const genericAdapter: SiteAdapter = {
   id: 'generic',
-  version: 1,
+  version: VERSION,
   matches: () => true,
   extract: extractGeneric,
 };

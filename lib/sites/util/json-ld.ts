@@ -19,14 +19,33 @@ export function hasType(node: LdNode, type: string): boolean {
   return typesOf(node).some((t) => t.toLowerCase() === want);
 }
 
+const LEADING = /^(?:<!--|<!\[CDATA\[|\/\*[^]{0,200}?\*\/|\/\/[^\n]{0,200}\n)/;
+const TRAILING = /(?:-->|\]\]>|;|\/\*[^*]{0,200}\*\/|\/\/[^\n"{}[\]]{0,200})$/;
+
+function stripWrappers(raw: string): string {
+  let s = raw.trim();
+  for (let i = 0; i < 8; i++) {
+    const before = s;
+    s = s.replace(LEADING, '').trimStart();
+    s = s.replace(TRAILING, '').trimEnd();
+    if (s === before) break;
+  }
+  return s;
+}
+
 /**
  * Parses a JSON-LD block, repairing the common breakage of hand-written
  * templates: HTML comment or CDATA wrappers, raw control characters inside
  * strings, trailing commas, and several objects written one after another.
  */
 export function parseJsonLdText(raw: string): unknown {
-  const cleaned = raw.trim().replace(/^\s*(<!--|\/\/\s*<!\[CDATA\[|<!\[CDATA\[)/, '').replace(/(-->|\/\/\s*\]\]>|\]\]>)\s*;?\s*$/, '').trim();
-  if (!cleaned) return undefined;
+  // Wrappers (`<!--`, `/*<![CDATA[*/`, `//]]>`) sit outside the outermost brackets. Stripped
+  // with single-step loops, not nested regex quantifiers, so hostile whitespace cannot backtrack.
+  const unwrapped = stripWrappers(raw);
+  const first = unwrapped.search(/[[{]/);
+  const last = Math.max(unwrapped.lastIndexOf('}'), unwrapped.lastIndexOf(']'));
+  if (first < 0 || last <= first) return undefined;
+  const cleaned = unwrapped.slice(first, last + 1);
   const direct = safeJsonParse(cleaned);
   if (direct !== undefined) return direct;
   // Raw newlines and tabs are invalid inside JSON strings but harmless as spaces anywhere.

@@ -1,0 +1,49 @@
+import type { Availability } from '@/lib/facts/page-facts';
+import { availabilityFromText } from './availability';
+import { inOffMainArea, isDisabled, isHidden, type Layout } from './page-layout';
+
+/**
+ * Availability from the visible page: a stock line ("Auf Lager", "Sold
+ * out") in the product's area wins; otherwise an enabled add-to-cart button
+ * means the item can be bought. A disabled button alone says nothing (shops
+ * disable it until a size is chosen).
+ */
+
+const STOCK_SELECTOR = '[class*="stock" i], [id*="stock" i], [class*="availab" i], [id*="availab" i], [class*="inventory" i], [class*="soldout" i], [class*="sold-out" i], [data-availability], [class*="lieferbar" i], [class*="disponib" i]';
+
+export function findDomAvailability(doc: Document, layout: Layout): Availability | undefined {
+  const root: ParentNode = layout.main ?? doc;
+  const seen: Availability[] = [];
+  for (const el of Array.from(root.querySelectorAll(STOCK_SELECTOR)).slice(0, 300)) {
+    if (isHidden(el) || (!layout.main && inOffMainArea(el))) continue;
+    const raw = el.textContent ?? '';
+    if (raw.length > 400) continue;
+    // Size pickers mark single sizes "sold out"; a stock line is short and stands alone.
+    if (el.closest('select, option, [class*="size" i], [class*="swatch" i], [class*="variant" i]')) continue;
+    const a = availabilityFromText(raw.replace(/\s+/g, ' ').trim().slice(0, 120)) ?? classAvailability(el);
+    if (a) seen.push(a);
+    if (seen.length >= 3) break;
+  }
+  const canBuy = layout.buy.some((b) => !isDisabled(b));
+  const positive = seen.find((a) => a !== 'OutOfStock');
+  if (seen.includes('OutOfStock')) {
+    // "Sold out" next to a working buy button is a contradiction: say nothing rather than guess.
+    if (!canBuy && !positive) return 'OutOfStock';
+    if (canBuy && !positive) return undefined;
+  }
+  if (positive) return positive;
+  if (canBuy) return 'InStock';
+  // A disabled buy button labelled "sold out" is a clear statement.
+  for (const b of layout.buy) {
+    const a = availabilityFromText(b.textContent);
+    if (a === 'OutOfStock') return a;
+  }
+  return undefined;
+}
+
+function classAvailability(el: Element): Availability | undefined {
+  const cls = el.getAttribute('class') ?? '';
+  if (/\b(out-of-stock|outofstock|sold-?out|unavailable|not-available)\b/i.test(cls)) return 'OutOfStock';
+  if (/\b(in-stock|instock|available)\b/i.test(cls)) return 'InStock';
+  return undefined;
+}

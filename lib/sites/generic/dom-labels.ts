@@ -1,0 +1,122 @@
+import { cleanId, cleanText } from '@/lib/sites/util/clean-text';
+import { inOffMainArea, isHidden, type Layout } from './page-layout';
+
+/**
+ * Identifiers printed as labelled rows ("SKU: 123", "Art.-Nr. 123",
+ * `<dt>Référence</dt><dd>123</dd>`, "商品番号：123") in many languages.
+ * The label is matched on a text node; the value is the rest of that text or
+ * the next text in the same row.
+ */
+
+export type LabelKind = 'sku' | 'gtin' | 'brand';
+
+const LABELS: ReadonlyArray<[LabelKind, RegExp]> = [
+  ['sku', /^(?:sku|sku\s?(?:code|no\.?|number|#)|art(?:ikel)?\.?[-\s]?(?:nr|nummer|no)\.?|artikelnr\.?|artikelnummer|art\.-nr\.?|best(?:ell)?\.?[-\s]?nr\.?|bestellnummer|item\s?(?:#|no\.?|number|code|id)|product\s?(?:#|code|id|no\.?|number)|prod(?:uct)?\.?\s?(?:code|no\.?)|style\s?(?:#|no\.?|number|code)|ref\.?|réf(?:érence)?\.?|r[ée]f[ée]rence(?: (?:produit|article))?|code (?:produit|article)|código(?: (?:del )?(?:producto|artículo|articulo))?|cód(?:igo)?\.?|codice(?: (?:articolo|prodotto))?|cod\.?(?: art(?:icolo)?\.?)?|kód(?: (?:produktu|tovaru|zboží))?|katalógové číslo|katalogové číslo|kat\.\s?č\.?|číslo (?:produktu|tovaru)|numer (?:katalogowy|produktu)|nr kat(?:alogowy)?\.?|kod (?:produktu|towaru)|cikkszám|termékkód|cod produs|ürün kodu|stok kodu|артикул|код(?: товара)?|арт\.?|品番|商品番号|商品コード|商品编号|商品編號|货号|貨號|상품번호|상품코드|품번|mã (?:sản phẩm|sp|hàng)|รหัสสินค้า|kode (?:produk|barang)|tuotenumero|tuotekoodi|varenummer|varenr\.?|artikelnummer|artikkelnummer|rmz|رمز المنتج|رقم المنتج|מק"ט|מק״ט)$/i],
+  ['gtin', /^(?:ean(?:-?13)?|gtin(?:-?1[234])?|upc|isbn(?:-?1[03])?|ean\s?code|barcode|código de barras|codice ean|jan(?:コード)?|条形码|條碼)$/i],
+  ['brand', /^(?:brand|brand name|manufacturer|marke|hersteller|marque|fabricant|marca|fabricante|marchio|produttore|merk|fabrikant|značka|výrobce|výrobca|marka|producent|márka|gyártó|brand\/manufacturer|бренд|производитель|виробник|ブランド|メーカー|品牌|品牌名称|브랜드|제조사|thương hiệu|แบรนด์|merek|العلامة التجارية|الماركة|מותג)$/i],
+];
+
+const MAX_TEXT_NODES = 30000;
+
+function matchLabel(label: string): LabelKind | undefined {
+  const l = label.trim().replace(/[.\s]+$/, '').replace(/^[^\p{L}\p{N}]+/u, '');
+  for (const [kind, re] of LABELS) if (re.test(l) || re.test(`${l}.`)) return kind;
+  return undefined;
+}
+
+/** "SKU: 123" / "Art.-Nr.: 123" / "商品番号：123" / "Item # 123" → label kind and the rest of the text. */
+function labelOf(text: string): { kind: LabelKind; rest: string } | undefined {
+  const colon = /^([^:：]{1,40}?)\s*[:：]\s*(.*)$/.exec(text);
+  if (colon) {
+    const kind = matchLabel(colon[1] ?? '');
+    return kind ? { kind, rest: (colon[2] ?? '').trim() } : undefined;
+  }
+  const whole = matchLabel(text);
+  if (whole) return { kind: whole, rest: '' };
+  // No colon: "Art.-Nr. 400105394", "SKU 12345".
+  const spaced = /^(.{2,30}?)\s+([A-Za-z0-9][\w./-]{2,40})$/.exec(text);
+  const kind = spaced ? matchLabel(spaced[1] ?? '') : undefined;
+  return kind && spaced?.[2] && /\d/.test(spaced[2]) ? { kind, rest: spaced[2] } : undefined;
+}
+
+function validSku(v: string | undefined): string | undefined {
+  const id = cleanId(v, 60);
+  if (!id) return undefined;
+  // An identifier: one token (or a few short ones), with a digit or a code-like capital run.
+  if (!/^[A-Za-z0-9][A-Za-z0-9._/\- ]{0,58}[A-Za-z0-9]$|^[A-Za-z0-9]$/.test(id) || id.split(' ').length > 3) return undefined;
+  return /\d/.test(id) || /^[A-Z0-9-]{5,}$/.test(id) ? id : undefined;
+}
+
+function validGtin(v: string | undefined): string | undefined {
+  const d = v?.replace(/[\s-]/g, '');
+  return d && /^\d{8,14}$/.test(d) ? d : undefined;
+}
+
+/** The next non-empty text after `node` in document order, within `scope`. */
+function nextText(node: Node, scope: Element, budget = 12): string | undefined {
+  let cur: Node | null = node;
+  for (let i = 0; i < budget && cur; i++) {
+    cur = nextNode(cur, scope);
+    if (!cur) return undefined;
+    if (cur.nodeType === 3) {
+      const t = (cur.nodeValue ?? '').replace(/\s+/g, ' ').trim();
+      if (t && !/^[:：#-]$/.test(t)) return t.replace(/^[:：#]\s*/, '');
+    }
+  }
+  return undefined;
+}
+
+function nextNode(n: Node, scope: Element): Node | null {
+  if (n.firstChild) return n.firstChild;
+  let cur: Node | null = n;
+  while (cur && cur !== scope) {
+    if (cur.nextSibling) return cur.nextSibling;
+    cur = cur.parentNode;
+  }
+  return null;
+}
+
+/** The row a label sits in: the nearest ancestor with more text than the label itself (up to 3 levels). */
+function rowOf(el: Element, label: string): Element {
+  let row = el;
+  for (let i = 0; i < 3 && row.parentElement; i++) {
+    const t = (row.textContent ?? '').replace(/\s+/g, ' ').trim();
+    if (t.length > label.length + 1) break;
+    row = row.parentElement;
+  }
+  return row;
+}
+
+export type LabelledValues = Partial<Record<LabelKind, string>>;
+
+/**
+ * Reads labelled sku, gtin and brand. Values in the product's container
+ * are preferred; elsewhere only outside header, footer and carousels.
+ */
+export function findLabelledValues(doc: Document, layout: Layout): LabelledValues {
+  const out: LabelledValues = {};
+  const far: LabelledValues = {};
+  const body = doc.body;
+  if (!body || typeof doc.createTreeWalker !== 'function') return out;
+  const walker = doc.createTreeWalker(body, 4 /* NodeFilter.SHOW_TEXT */);
+  let n = 0;
+  for (let node = walker.nextNode(); node && n < MAX_TEXT_NODES; node = walker.nextNode(), n++) {
+    const raw = node.nodeValue ?? '';
+    if (raw.length > 120 || raw.trim().length < 2) continue;
+    const text = raw.replace(/\s+/g, ' ').trim();
+    const hit = labelOf(text);
+    if (!hit) continue;
+    const parent = node.parentElement;
+    if (!parent || ['script', 'style', 'noscript', 'option', 'title'].includes(parent.tagName.toLowerCase())) continue;
+    if (isHidden(parent)) continue;
+    const inMain = Boolean(layout.main?.contains(parent));
+    if (!inMain && inOffMainArea(parent)) continue;
+    const value = hit.rest || nextText(node, rowOf(parent, text));
+    const cleaned = hit.kind === 'sku' ? validSku(value) : hit.kind === 'gtin' ? validGtin(value) : cleanText(value, 200);
+    if (!cleaned || (hit.kind === 'brand' && cleaned.length > 60)) continue;
+    const bag = inMain || !layout.main ? out : far;
+    bag[hit.kind] ??= cleaned;
+    if (out.sku && out.gtin && out.brand) break;
+  }
+  return { ...far, ...out };
+}

@@ -1,0 +1,173 @@
+import type { Money } from '@/lib/facts/page-facts';
+import { parseMoney, currencyFromText } from '@/lib/sites/util/money';
+import { distanceInDocument, inOffMainArea, isHidden, type Layout } from './page-layout';
+import type { PageContext } from './types';
+
+/**
+ * The visible selling price, for pages without structured data and to
+ * cross-check structured data against what the shopper actually sees.
+ * Every price-like element is scored on what it is (a price class, a
+ * currency, not struck through, not a unit or instalment price) and where it
+ * is (in the product's container, near its heading, not in a carousel).
+ */
+
+export interface PriceCandidate {
+  money: Money;
+  score: number;
+  el: Element;
+  /** In the product's main container (or close to its heading). */
+  near: boolean;
+}
+
+export interface DomPrice {
+  best?: PriceCandidate;
+  candidates: PriceCandidate[];
+}
+
+const PRICE_WORD = /price|preis|prix|precio|preco|preço|prezzo|cena|cijena|hinta|pris|prijs|fiyat|harga|amount|betrag|valor|kaina|hind|tsena|цена|ціна|価格|가격|价格|售价/i;
+const CURRENT_WORD = /sale|special|final|current|now|actual|selling|offer|deal|promo|main|big|large|primary|pdp|product-price|productprice|price--|current-price|price-now/i;
+const OLD_WORD = /old|was|strike|crossed|before|rrp|uvp|msrp|compare|original|previous|instead|statt|ancien|antes|tachad|barr|vorher|list-?price|listprice|reference|recommended|retail/i;
+const OTHER_AMOUNT_WORD = /unit|per-?unit|base-?price|baseprice|grundpreis|install?ment|monthly|finance|financing|klarna|afterpay|credit|shipping|delivery|postage|tax|vat|loyalty|points|club|member|saving|save|discount|percent|badge|tier|bulk|deposit|subscription|total|cart|coupon|voucher|range/i;
+const OTHER_AMOUNT_TEXT = /(?:^|\s)(?:was|statt|uvp|rrp|msrp|antes|avant|prima|vorher|save|spare|sparen|économisez|ahorra|ahorras|risparmi|economize|instead of|tax|vat|shipping|delivery|versand|envío|livraison|spedizione|frete)\b|%|\/\s?(?:kg|g|l|ml|m|m²|m2|pc|pcs|stk|st|unit|month|mo|mes|mois|monat|mese)\b|\bper\s|\b\d+\s?x\s|\bx\s?\d|\bmonths?\b|\bmeses\b|\bmois\b|\bmonate\b|\brate\b|\bcuotas?\b/i;
+const MONEY_SHAPE = /(?:[$€£¥￥₩₹₽₺₪₱฿₫₴₦₸₾]|\b(?:[A-Z]{3}|R\$|zł|Kč|kr|Ft|lei|Rs\.?|Rp|RM|CHF|руб|грн|лв|원|円|元)\b|\b(?:US|C|A|NZ|HK|S|NT|MX)\$)\s?\d|\d[\d.,\s\u00a0']*\s?(?:[$€£¥₩₹₽₺₪₱฿₫₴₦₸₾]|\b(?:[A-Z]{3}|zł|Kč|kr|Ft|lei|руб|грн|лв|TL|Br|din|kn)\b|원|円|元|ر\.س|د\.إ|ج\.م)/;
+
+const MAX_CANDIDATE_ELEMENTS = 1500;
+const MAX_TEXT_NODES = 20000;
+
+function attrs(el: Element): string {
+  return `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''} ${el.getAttribute('itemprop') ?? ''} ${el.getAttribute('data-testid') ?? ''} ${el.getAttribute('data-test') ?? ''}`;
+}
+
+/** Attribute text of the element and its ancestors up to `levels`, nearest first. */
+function attrChain(el: Element, levels: number): string[] {
+  const out: string[] = [];
+  let cur: Element | null = el;
+  for (let i = 0; cur && i < levels; i++, cur = cur.parentElement) out.push(attrs(cur));
+  return out;
+}
+
+function struckThrough(el: Element): boolean {
+  let cur: Element | null = el;
+  for (let i = 0; cur && i < 4; i++, cur = cur.parentElement) {
+    const tag = cur.tagName.toLowerCase();
+    if (tag === 's' || tag === 'del' || tag === 'strike') return true;
+    if (/line-through/i.test(cur.getAttribute('style') ?? '')) return true;
+  }
+  return Boolean(el.querySelector('s, del, strike'));
+}
+
+/** Count of money-looking amounts in a text; an element showing two prices is a container, not a price. */
+function amountsIn(text: string): number {
+  const m = text.match(/\d[\d.,\s\u00a0']*\d|\d/g);
+  return m ? m.length : 0;
+}
+
+function candidateText(el: Element): string | undefined {
+  const raw = el.textContent ?? '';
+  if (raw.length > 400) return undefined;
+  const t = raw.replace(/\s+/g, ' ').trim();
+  return t && t.length <= 60 && /\d/.test(t) ? t : undefined;
+}
+
+function collectElements(ctx: PageContext, layout: Layout): Element[] {
+  const { doc } = ctx;
+  const set = new Set<Element>();
+  const bySelector = doc.querySelectorAll('[class*="price" i], [id*="price" i], [itemprop="price"], [data-price], [data-price-amount], [class*="preis" i], [class*="prix" i], [class*="precio" i], [class*="preco" i], [class*="prezzo" i], [class*="cena" i], [class*="amount" i], [class*="Price"]');
+  for (const el of Array.from(bySelector).slice(0, MAX_CANDIDATE_ELEMENTS)) set.add(el);
+  // Prices without a price class: short texts carrying a currency, walked as text nodes.
+  const root = layout.main ?? doc.body;
+  if (root && typeof doc.createTreeWalker === 'function') {
+    const walker = doc.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
+    let n = 0;
+    for (let node = walker.nextNode(); node && n < MAX_TEXT_NODES; node = walker.nextNode(), n++) {
+      const v = node.nodeValue ?? '';
+      if (v.length > 80 || !/\d/.test(v)) continue;
+      const parent = node.parentElement;
+      if (!parent) continue;
+      const tag = parent.tagName.toLowerCase();
+      if (tag === 'script' || tag === 'style' || tag === 'noscript') continue;
+      // A currency often sits in a sibling span: test the parent's (short) text.
+      const text = candidateText(parent) ?? v;
+      if (MONEY_SHAPE.test(text)) set.add(candidateText(parent) ? parent : parent);
+    }
+  }
+  return [...set];
+}
+
+/** Scores one element as "the price the shopper pays"; undefined when it shows no single price. */
+function scoreElement(el: Element, ctx: PageContext, layout: Layout): PriceCandidate | undefined {
+  const tag = el.tagName.toLowerCase();
+  if (tag === 'script' || tag === 'style' || tag === 'option' || tag === 'select' || tag === 'input') return undefined;
+  const text = candidateText(el);
+  const machine = el.getAttribute('data-price-amount') ?? el.getAttribute('content') ?? el.getAttribute('data-price');
+  if (!text && !machine) return undefined;
+  if (text && amountsIn(text) > 1 && !/^\D*\d[\d.,\s\u00a0']*\d\D*$/.test(text)) return undefined;
+  const textMoney = text ? parseMoney(text, ctx.currencyHint) : undefined;
+  const machineMoney = machine && /^\s*\d+(\.\d+)?\s*$/.test(machine) ? parseMoney(machine.trim(), textMoney?.currency ?? ctx.currencyHint) : undefined;
+  const money = textMoney ?? machineMoney;
+  if (!money || !(Number(money.amount) > 0) || Number(money.amount) >= 1e9) return undefined;
+  const chain = attrChain(el, 4);
+  const own = chain[0] ?? '';
+  const near = chain.join(' ');
+  const hasCurrency = Boolean(text && (currencyFromText(text) || MONEY_SHAPE.test(text)));
+  const priceClass = PRICE_WORD.test(near);
+  // A bare number is a price only where the markup says "price".
+  if (!hasCurrency && !priceClass) return undefined;
+  let score = 0;
+  if (priceClass) score += PRICE_WORD.test(own) ? 2 : 1;
+  if (hasCurrency) score += 1;
+  if (el.getAttribute('itemprop') === 'price') score += 2;
+  if (CURRENT_WORD.test(own)) score += 1;
+  if (OLD_WORD.test(chain.slice(0, 3).join(' '))) score -= 4;
+  if (OTHER_AMOUNT_WORD.test(chain.slice(0, 3).join(' '))) score -= 3;
+  if (text && OTHER_AMOUNT_TEXT.test(text)) score -= 3;
+  if (struckThrough(el)) score -= 6;
+  if (isHidden(el)) score -= 4;
+  let isNear = false;
+  if (layout.main && layout.main.contains(el)) {
+    score += 4;
+    isNear = true;
+  } else if (inOffMainArea(el)) {
+    score -= 6;
+  } else if (layout.heading) {
+    const d = distanceInDocument(layout.heading, el, 300);
+    if (d <= 40) score += 3;
+    else if (d <= 120) score += 2;
+    else if (d < 300) score += 0.5;
+    isNear = d <= 120;
+  }
+  return { money, score, el, near: isNear };
+}
+
+/**
+ * Finds the visible price. The best candidate must clear a confidence bar;
+ * below it the page's price stays unknown rather than guessed.
+ */
+export function findDomPrice(ctx: PageContext, layout: Layout): DomPrice {
+  const candidates: PriceCandidate[] = [];
+  for (const el of collectElements(ctx, layout)) {
+    const c = scoreElement(el, ctx, layout);
+    if (c) candidates.push(c);
+  }
+  // The same amount shown twice near the product (sticky bar, buy box) is more certain.
+  const byAmount = new Map<string, PriceCandidate[]>();
+  for (const c of candidates) byAmount.set(c.money.amount, [...(byAmount.get(c.money.amount) ?? []), c]);
+  let best: PriceCandidate | undefined;
+  for (const group of byAmount.values()) {
+    const top = group.reduce((a, b) => (b.score > a.score ? b : a));
+    const bonus = Math.min(1, 0.5 * (group.filter((c) => c.near && c.score > 0).length - 1));
+    const total = top.score + Math.max(0, bonus);
+    const better = !best || total > best.score || (total === best.score && documentOrderBefore(top.el, best.el));
+    if (better) best = { ...top, score: total };
+  }
+  return { best: best && best.score >= 4 ? best : undefined, candidates };
+}
+
+function documentOrderBefore(a: Element, b: Element): boolean {
+  return Boolean(a.compareDocumentPosition(b) & 4);
+}
+
+/** True when an amount is shown as a price somewhere near the product (for cross-checking structured data). */
+export function isShownNearProduct(dom: DomPrice, amount: string): boolean {
+  return dom.candidates.some((c) => c.money.amount === amount && c.score >= 2);
+}

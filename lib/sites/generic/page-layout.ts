@@ -1,0 +1,169 @@
+/**
+ * Where the product sits on the page: its heading, its buy button, the
+ * smallest container holding both, and the parts of a page that are never
+ * the main product (header, footer, navigation, carousels of other items).
+ * Static rules only (no layout or CSS), so the result is the same in the
+ * browser and in tests.
+ */
+
+/** Add-to-cart / buy-now labels in the languages of the shops we read. */
+const BUY_TEXT = new RegExp([
+  'add to (?:cart|basket|bag|trolley)', 'add to shopping (?:cart|bag)', 'buy (?:it )?now', '^buy$', 'order now', 'add to order', 'purchase',
+  'in den (?:warenkorb|einkaufswagen)', 'in den korb', 'jetzt kaufen', 'kaufen', 'ajouter au (?:panier|caddie)', 'acheter', 'commander',
+  'añadir al (?:carrito|carro|cesta)', 'agregar al (?:carrito|carro)', 'comprar', 'aggiungi al carrello', 'acquista', 'compra ora',
+  'adicionar ao carrinho', 'adicionar à cesta', 'in winkelwagen', 'in (?:de )?winkelmand', 'toevoegen aan', 'koop nu', 'lägg i varukorg', 'köp',
+  'læg i kurv', 'legg i handlekurv', 'lisää ostoskoriin', 'dodaj do koszyka', 'kup teraz', 'do košíku', 'do košíka', 'vložit do košíku', 'kosárba',
+  'adaugă în coș', 'sepete ekle', 'в корзину', 'купить', 'додати в кошик', 'カートに入れる', '購入', '장바구니', '구매하기', '바로구매', '加入购物车',
+  '加入購物車', '立即购买', '立即購買', 'thêm vào giỏ', 'mua ngay', 'หยิบใส่รถเข็น', 'ซื้อเลย', 'tambah ke troli', 'beli sekarang', 'أضف إلى (?:السلة|العربة)',
+  'اشتر', 'הוסף לסל', 'pievienot grozam', 'į krepšelį', 'lisa ostukorvi', 'ostukorvi', 'kosaricu', 'u košaricu', 'v košarico', 'dodaj u korpu',
+  'в кошик', 'добави в количката',
+].join('|'), 'i');
+
+/** Classes and ids of add-to-cart controls across platforms and themes. */
+const BUY_ATTR = /add[-_]?to[-_]?(cart|basket|bag)|addtocart|addtobasket|buy[-_]?now|buybutton|btn[-_]?buy|product[-_]form[-_]_?submit|single_add_to_cart/i;
+
+/** Class/id tokens of site chrome: a page header, footer or menu, never the product itself. */
+const CHROME_TOKEN = /^(site|page|global|main|top|bottom|mobile|desktop)?[-_]?(header|footer|nav|navbar|navigation|menu|megamenu|mega-menu|breadcrumbs?)$/i;
+/** Substrings of class/id tokens of containers about other products. */
+const OTHER_PRODUCTS = /related|recommend|similar|upsell|cross-?sell|carousel|slider|swiper|recently|viewed|also-?(bought|like|viewed)|minicart|mini-cart|cart-drawer|newsletter|cookie|search-results|product-?list|products-?list|product-?grid|product-?tiles|you-may|others/i;
+
+/** True when a class/id string marks site chrome or a container of other products. */
+export function isOffMainAttr(attr: string): boolean {
+  for (const token of attr.split(/\s+/)) {
+    if (!token) continue;
+    if (CHROME_TOKEN.test(token) || OTHER_PRODUCTS.test(token)) return true;
+  }
+  return false;
+}
+
+const MAX_DEPTH = 40;
+
+function attrText(el: Element): string {
+  return `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
+}
+
+/** True when the element or one of its ancestors (up to `levels`) is header/footer/nav/aside or an off-main container. */
+export function inOffMainArea(el: Element, main?: Element, levels = 14): boolean {
+  let cur: Element | null = el;
+  for (let i = 0; cur && i < levels; i++, cur = cur.parentElement) {
+    if (main && cur === main) return false;
+    const tag = cur.tagName.toLowerCase();
+    if (tag === 'header' || tag === 'footer' || tag === 'nav' || tag === 'aside') return true;
+    if (tag === 'body' || tag === 'html') return false;
+    if (isOffMainAttr(attrText(cur))) return true;
+  }
+  return false;
+}
+
+/** True when an element is hidden by attributes or inline style (the only rules visible without layout). */
+export function isHidden(el: Element, levels = 8): boolean {
+  let cur: Element | null = el;
+  for (let i = 0; cur && i < levels; i++, cur = cur.parentElement) {
+    if (cur.hasAttribute('hidden') || cur.getAttribute('aria-hidden') === 'true') return true;
+    const style = cur.getAttribute('style') ?? '';
+    if (/display\s*:\s*none|visibility\s*:\s*hidden/i.test(style)) return true;
+    const tag = cur.tagName.toLowerCase();
+    if (tag === 'template' || tag === 'noscript' || tag === 'script' || tag === 'style') return true;
+    if (/(^|\s)(hidden|d-none|is-hidden|hide|visually-hidden|sr-only|u-hidden)(\s|$)/.test(cur.getAttribute('class') ?? '')) return true;
+  }
+  return false;
+}
+
+function shortText(el: Element, max = 80): string {
+  const t = el.textContent ?? '';
+  return t.length > max * 4 ? '' : t.replace(/\s+/g, ' ').trim();
+}
+
+/** The label of a control: its text, value or aria-label. */
+function controlLabel(el: Element): string {
+  return `${shortText(el)} ${el.getAttribute('value') ?? ''} ${el.getAttribute('aria-label') ?? ''} ${el.getAttribute('title') ?? ''}`.trim();
+}
+
+/** Add-to-cart / buy-now controls of the page, visible by static rules, not in header/footer/carousels. */
+export function buyButtons(doc: Document): Element[] {
+  const out: Element[] = [];
+  const controls = Array.from(doc.querySelectorAll('button, input[type="submit"], input[type="button"], a[role="button"], a[class*="btn" i], a[class*="button" i], [class*="add-to-cart" i], [class*="addtocart" i], [id*="add-to-cart" i], [id*="addtocart" i], [name="add"], [name="add-to-cart"]')).slice(0, 3000);
+  for (const el of controls) {
+    const label = controlLabel(el);
+    const byText = label.length <= 80 && BUY_TEXT.test(label);
+    const byAttr = BUY_ATTR.test(`${attrText(el)} ${el.getAttribute('name') ?? ''}`) && label.length <= 80;
+    if (!byText && !byAttr) continue;
+    if (isHidden(el) || inOffMainArea(el)) continue;
+    out.push(el);
+    if (out.length >= 10) break;
+  }
+  return out;
+}
+
+/** True when the control is disabled (attribute, aria or a disabled class). */
+export function isDisabled(el: Element): boolean {
+  return el.hasAttribute('disabled') || el.getAttribute('aria-disabled') === 'true' || /(^|\s)(disabled|is-disabled|btn-disabled|sold-?out|unavailable)(\s|$)/i.test(el.getAttribute('class') ?? '');
+}
+
+/** The product heading: the first h1 that is not a logo, else an element marked as the product title. */
+export function productHeading(doc: Document): Element | undefined {
+  for (const h of Array.from(doc.querySelectorAll('h1')).slice(0, 10)) {
+    const t = shortText(h, 400);
+    if (t.length >= 3 && !inOffMainArea(h, undefined, 6) && !isHidden(h)) return h;
+  }
+  return doc.querySelector('[itemprop="name"], [class*="product-title" i], [class*="product-name" i], [class*="productTitle"], [class*="product_title" i]') ?? undefined;
+}
+
+function ancestors(el: Element): Element[] {
+  const out: Element[] = [];
+  let cur: Element | null = el;
+  for (let i = 0; cur && i < MAX_DEPTH; i++, cur = cur.parentElement) out.push(cur);
+  return out;
+}
+
+/** Lowest common ancestor of two elements (bounded depth); undefined when only `html`/`body` is shared. */
+export function commonAncestor(a: Element, b: Element): Element | undefined {
+  const up = new Set(ancestors(a));
+  for (const el of ancestors(b)) {
+    if (up.has(el)) {
+      const tag = el.tagName.toLowerCase();
+      return tag === 'body' || tag === 'html' ? undefined : el;
+    }
+  }
+  return undefined;
+}
+
+export interface Layout {
+  heading?: Element;
+  buy: Element[];
+  /** The smallest container of the heading and the first buy button, when they share one below `body`. */
+  main?: Element;
+}
+
+/** Finds heading, buy buttons and the main product container of a page. */
+export function pageLayout(doc: Document): Layout {
+  const heading = productHeading(doc);
+  const buy = buyButtons(doc);
+  let main: Element | undefined;
+  if (heading && buy[0]) main = commonAncestor(heading, buy[0]);
+  return { heading, buy, main };
+}
+
+/** Number of elements between two elements in document order, capped; for "near the heading" tests. */
+export function distanceInDocument(a: Element, b: Element, cap = 400): number {
+  const position = a.compareDocumentPosition(b);
+  // DOCUMENT_POSITION_FOLLOWING = 4: b comes after a.
+  const [first, last] = position & 4 ? [a, b] : [b, a];
+  let n = 0;
+  let cur: Element | null = first;
+  while (cur && cur !== last && n < cap) {
+    cur = nextElementInOrder(cur);
+    n++;
+  }
+  return n;
+}
+
+function nextElementInOrder(el: Element): Element | null {
+  if (el.firstElementChild) return el.firstElementChild;
+  let cur: Element | null = el;
+  while (cur) {
+    if (cur.nextElementSibling) return cur.nextElementSibling;
+    cur = cur.parentElement;
+  }
+  return null;
+}

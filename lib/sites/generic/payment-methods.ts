@@ -1,0 +1,56 @@
+import { PAYMENT_METHODS } from '@/lib/facts/page-facts';
+
+/**
+ * Payment methods a page shows: logos (img alt/src/title, svg titles,
+ * icon classes) and sentences ("We accept…", "Zahlung per Vorkasse").
+ * Bank transfer, crypto, gift cards and Western Union matter most: they
+ * leave the shopper without chargeback protection.
+ */
+
+type Method = (typeof PAYMENT_METHODS)[number];
+
+const PATTERNS: ReadonlyArray<[Method, RegExp]> = [
+  ['paypal', /pay-?pal/i],
+  ['card', /\bvisa\b|master-?card|maestro|american[-\s]?express|\bamex\b|\bjcb\b|union-?pay|credit[-\s]?card|debit[-\s]?card|kreditkarte|carte bancaire|carte de crédit|tarjeta de crédito|carta di credito|cartão de crédito|karta kredytowa|信用卡|クレジットカード|신용카드/i],
+  ['klarna', /klarna/i],
+  ['applepay', /apple[-\s]?pay/i],
+  ['googlepay', /google[-\s]?pay|\bg-?pay\b/i],
+  ['alipay', /ali-?pay|支付宝|支付寶/i],
+  ['wechatpay', /we-?chat[-\s]?pay|微信支付/i],
+  ['bank_transfer', /bank[-\s]?transfer|wire[-\s]?transfer|bank[-\s]?deposit|überweisung|vorkasse|virement|transferencia bancaria|depósito bancario|bonifico|transferência bancária|overboeking|przelew|bankovní převod|bankový prevod|banki átutalás|банковский перевод|银行转账|銀行轉帳|銀行振込|振込|계좌이체|chuyển khoản|\bsepa[-\s]?(?:überweisung|transfer|virement)|\bpix\b|boleto/i],
+  ['crypto', /bitcoin|\bbtc\b|ethereum|crypto-?currenc|\bcrypto\b|usdt|tether|litecoin|binance pay|coinbase commerce|криптовалют|加密货币|暗号資産/i],
+  ['gift_card', /gift[-\s]?cards? (?:as )?payment|pay(?:ment)? (?:by|with|via) gift[-\s]?cards?|steam (?:gift )?cards?|itunes (?:gift )?cards?|google play (?:gift )?cards?|amazon gift cards? (?:as|for) payment/i],
+  ['western_union', /western[-\s]?union|moneygram|ria money/i],
+  ['cash_on_delivery', /cash on delivery|\bcod\b|contra ?reembolso|pago contra entrega|nachnahme|paiement à la livraison|contrassegno|pagamento na entrega|pobranie|za pobraniem|dobírk|utánvét|наложенн(?:ый|ым) плат|货到付款|貨到付款|代金引換|代引き|착불|thanh toán khi nhận hàng|الدفع عند الاستلام/i],
+];
+
+const PAYMENT_CONTEXT = /payment|zahlung|paiement|pago|pagamento|pagament|betaal|płatno|platb|fizetés|оплат|支付|付款|お支払|決済|결제|thanh toán|ชำระ|pembayaran|الدفع|תשלום|ödeme|we accept|wir akzeptieren|nous acceptons|aceptamos|accettiamo|aceitamos/i;
+
+const MAX_ELEMENTS = 2500;
+
+function describe(el: Element): string {
+  const src = el.getAttribute('src') ?? el.getAttribute('data-src') ?? el.getAttribute('href') ?? '';
+  const file = src.split(/[?#]/)[0]?.split('/').pop() ?? '';
+  return `${el.getAttribute('alt') ?? ''} ${el.getAttribute('title') ?? ''} ${el.getAttribute('aria-label') ?? ''} ${el.getAttribute('class') ?? ''} ${el.getAttribute('data-payment') ?? ''} ${file}`;
+}
+
+/** Payment methods the page shows; undefined when it shows none. */
+export function readPaymentMethods(doc: Document): Method[] | undefined {
+  const hay: string[] = [];
+  // Logos anywhere: their alt text, file name or icon class names the method.
+  for (const el of Array.from(doc.querySelectorAll('img, svg, [class*="payment" i], [class*="pay-icon" i], [class*="icon--" i], [class*="icon-" i], i[class]')).slice(0, MAX_ELEMENTS)) {
+    const d = describe(el);
+    if (el.tagName.toLowerCase() === 'svg') hay.push(`${d} ${el.querySelector('title')?.textContent ?? ''}`);
+    else hay.push(d);
+  }
+  // Sentences: only in a payment context, so "Bitcoin mining rig" on a product title does not count.
+  for (const el of Array.from(doc.querySelectorAll('[class*="payment" i], [id*="payment" i], [class*="zahlung" i], [class*="paiement" i], [class*="pago" i], footer, [class*="footer" i]')).slice(0, 200)) {
+    const t = el.textContent ?? '';
+    if (t.length > 20000) continue;
+    const s = t.replace(/\s+/g, ' ');
+    if (PAYMENT_CONTEXT.test(s) || /payment/i.test(el.getAttribute('class') ?? '')) hay.push(s.slice(0, 4000));
+  }
+  const text = hay.join(' | ');
+  const found = PATTERNS.filter(([, re]) => re.test(text)).map(([m]) => m);
+  return found.length ? found : undefined;
+}

@@ -1,0 +1,77 @@
+import { balancedEnd, safeJsonParse } from '@/lib/sites/util/safe-json';
+
+/**
+ * Finding JSON objects inside inline scripts without running them: a
+ * content script lives in an isolated world and cannot read page globals,
+ * so `var meta = {...}` or `dataLayer.push({...})` is read as text.
+ */
+
+/** Largest single script scanned for embedded objects; bigger ones are app bundles, not page data. */
+const MAX_SCRIPT = 3_000_000;
+
+/** The JSON value assigned after `marker` (which should end right before `{` or `[`, spaces allowed). */
+export function jsonAfter(source: string, marker: string | RegExp, maxTries = 5): unknown {
+  let from = 0;
+  for (let tries = 0; tries < maxTries; tries++) {
+    let at: number;
+    let len: number;
+    if (typeof marker === 'string') {
+      at = source.indexOf(marker, from);
+      len = marker.length;
+    } else {
+      const re = new RegExp(marker.source, marker.flags.includes('g') ? marker.flags : `${marker.flags}g`);
+      re.lastIndex = from;
+      const m = re.exec(source);
+      at = m ? m.index : -1;
+      len = m ? m[0].length : 0;
+    }
+    if (at < 0) return undefined;
+    from = at + Math.max(1, len);
+    let i = at + len;
+    while (i < source.length && /\s/.test(source.charAt(i))) i++;
+    const end = balancedEnd(source, i);
+    if (end < 0) continue;
+    const value = safeJsonParse(source.slice(i, end));
+    if (value !== undefined) return value;
+  }
+  return undefined;
+}
+
+/**
+ * Every JSON object in a script that starts with `{"key"` for one of `keys`
+ * and satisfies `accept`, up to `limit` objects. Used to find product
+ * objects (`{"id":…,"variants":[…]}`) wherever a theme prints them.
+ */
+export function objectsStartingWith(source: string, keys: readonly string[], accept: (v: Record<string, unknown>) => boolean, limit = 3): Record<string, unknown>[] {
+  if (source.length > MAX_SCRIPT) return [];
+  const out: Record<string, unknown>[] = [];
+  for (const key of keys) {
+    const needle = `{"${key}":`;
+    let from = 0;
+    for (let tries = 0; tries < 40 && out.length < limit; tries++) {
+      const at = source.indexOf(needle, from);
+      if (at < 0) break;
+      from = at + needle.length;
+      const end = balancedEnd(source, at);
+      if (end < 0) continue;
+      const value = safeJsonParse(source.slice(at, end));
+      if (value && typeof value === 'object' && !Array.isArray(value) && accept(value as Record<string, unknown>)) {
+        out.push(value as Record<string, unknown>);
+        from = end;
+      }
+    }
+  }
+  return out;
+}
+
+/** JSON documents in `<script type="application/json">` (and similar) elements matching a selector. */
+export function jsonScripts(doc: Document, selector: string, limit = 20): unknown[] {
+  const out: unknown[] = [];
+  for (const s of Array.from(doc.querySelectorAll(selector)).slice(0, limit)) {
+    const t = (s.textContent ?? '').trim();
+    if (!t || t.length > MAX_SCRIPT) continue;
+    const v = safeJsonParse(t);
+    if (v !== undefined) out.push(v);
+  }
+  return out;
+}

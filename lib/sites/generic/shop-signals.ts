@@ -1,0 +1,99 @@
+import type { PageFactsInput } from '@/lib/facts/page-facts';
+import { readPaymentMethods } from './payment-methods';
+import { readReturns } from './returns-policy';
+import type { PageContext } from './types';
+
+/**
+ * Signals about the shop itself, for the fake-shop rules: which legal and
+ * service pages the site links to (imprint, returns, privacy, contact), its
+ * platform, contact e-mails and off-platform messengers, the payment methods
+ * it shows and its returns statement.
+ */
+
+const LINKS = {
+  hasImprint: /impressum|imprint|legal[-\s]?notice|mentions[-\s]?l[ée]gales|aviso[-\s]?legal|note[-\s]?legali|colofon|informa[cç][ãa]o[-\s]?legal|dados[-\s]?legais|wettbewerbsrecht|特定商取引|特商法|tokushoho|company[-\s]?(?:details|information)|legal[-\s]?information|ochrana[-\s]?spotřebitele|prawne/i,
+  hasReturnsPage: /returns?|refunds?|rückgabe|widerruf|retoure|retour|devoluci|devolu[cç]|\breso\b|\bresi\b|recesso|zwrot|vrácení|reklamac|возврат|повернення|退货|退貨|退换|返品|반품|đổi[-\s]?trả|iade|إرجاع/i,
+  hasPrivacyPage: /privacy|datenschutz|confidentialit|privacidad|privacidade|riservatezza|prywatno|ochrana[-\s]?osobn|ochrana[-\s]?súkromia|adatvédel|конфиденциальн|персональн|隐私|隱私|プライバシー|個人情報|개인정보|quyền riêng tư|gizlilik|خصوصية|פרטיות|gdpr|cookie[-\s]?policy/i,
+  hasContactPage: /contact|kontakt|contacto|contatti|contato|contactez|kundenservice|customer[-\s]?service|customer[-\s]?care|help[-\s]?center|связаться|контакт|зв'язок|联系我们|聯絡我們|联系客服|お問い合わせ|問い合わせ|문의|고객센터|liên hệ|ติดต่อ|hubungi|اتصل|צור קשר|iletişim/i,
+} as const;
+
+type LinkFlags = { -readonly [K in keyof typeof LINKS]?: boolean };
+
+const FREE_OF_EMAIL = /(?:\.(?:png|jpe?g|gif|webp|svg)$)|(?:^(?:example|test|user|name|email|your)@)|(?:@(?:example\.|domain\.|sentry|wixpress\.com|2x\.))/i;
+const EMAIL = /[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9.-]{1,190}\.[A-Za-z]{2,24}/g;
+
+/** Which policy and contact pages the site links to; undefined when the page has too few links to tell. */
+function readLinks(doc: Document): LinkFlags {
+  const links = Array.from(doc.querySelectorAll('a[href]')).slice(0, 4000);
+  if (links.length < 15) return {};
+  const flags: LinkFlags = { hasImprint: false, hasReturnsPage: false, hasPrivacyPage: false, hasContactPage: false };
+  for (const a of links) {
+    const href = a.getAttribute('href') ?? '';
+    if (/^(javascript|data):/i.test(href)) continue;
+    const text = (a.textContent ?? '').slice(0, 200);
+    const hay = `${text} ${a.getAttribute('title') ?? ''} ${href.split(/[?#]/)[0] ?? ''}`;
+    for (const key of Object.keys(LINKS) as (keyof typeof LINKS)[]) {
+      if (!flags[key] && LINKS[key].test(hay)) flags[key] = true;
+    }
+  }
+  return flags;
+}
+
+function readContacts(doc: Document): { contactEmails?: string[]; offPlatformContact?: boolean } {
+  const emails = new Set<string>();
+  let messenger = false;
+  for (const a of Array.from(doc.querySelectorAll('a[href]')).slice(0, 4000)) {
+    const href = a.getAttribute('href') ?? '';
+    if (/^mailto:/i.test(href)) {
+      const addr = decodeSafe(href.slice(7).split('?')[0] ?? '').trim().toLowerCase();
+      if (/^[^@\s]{1,64}@[^@\s]{1,190}\.[a-z]{2,24}$/.test(addr) && !FREE_OF_EMAIL.test(addr)) emails.add(addr);
+    } else if (/^https?:\/\/(?:wa\.me|api\.whatsapp\.com|chat\.whatsapp\.com|t\.me|telegram\.me)\//i.test(href)) {
+      messenger = true;
+    }
+  }
+  // Addresses written as text, in the footer and contact blocks only (bounded).
+  for (const el of Array.from(doc.querySelectorAll('footer, [class*="footer" i], [class*="contact" i], address')).slice(0, 50)) {
+    const t = el.textContent ?? '';
+    if (t.length > 50000) continue;
+    for (const m of t.match(EMAIL) ?? []) {
+      const addr = m.toLowerCase();
+      if (!FREE_OF_EMAIL.test(addr)) emails.add(addr);
+      if (emails.size >= 10) break;
+    }
+  }
+  return {
+    ...(emails.size ? { contactEmails: [...emails].slice(0, 10) } : {}),
+    ...(messenger ? { offPlatformContact: true } : {}),
+  };
+}
+
+function decodeSafe(s: string): string {
+  try {
+    return decodeURIComponent(s);
+  } catch {
+    return s;
+  }
+}
+
+export interface ShopSignals {
+  seller: { contactEmails?: string[] };
+  returns: PageFactsInput['returns'];
+  payment: PageFactsInput['payment'];
+  shop: PageFactsInput['shop'];
+}
+
+export function readShopSignals(ctx: PageContext, options: { platform?: 'shopify' | 'woocommerce' | 'magento'; productArea?: Element }): ShopSignals {
+  const { doc } = ctx;
+  const contacts = readContacts(doc);
+  const methods = readPaymentMethods(doc);
+  return {
+    seller: contacts.contactEmails ? { contactEmails: contacts.contactEmails } : {},
+    returns: readReturns(doc, options.productArea),
+    payment: methods ? { methods } : {},
+    shop: {
+      ...readLinks(doc),
+      ...(contacts.offPlatformContact ? { offPlatformContact: true } : {}),
+      ...(options.platform ? { platform: options.platform } : {}),
+    },
+  };
+}

@@ -1,0 +1,34 @@
+import type { Availability, Money } from '@/lib/facts/page-facts';
+import type { MetaIndex } from './meta-index';
+
+/** Where a value was read: structured data first, visible DOM last. */
+export type SourceKind = 'json-ld' | 'microdata' | 'rdfa' | 'opengraph' | 'platform' | 'analytics' | 'dom';
+
+/** What one source says about the page's main product; absent means "not stated". */
+export interface ProductRecord {
+  source: SourceKind;
+  name?: string;
+  price?: Money;
+  /** Every price the source offers for this product (variants, offers), for cross-checks. */
+  prices?: Money[];
+  listPrice?: Money;
+  availability?: Availability;
+  sku?: string;
+  gtin?: string;
+  brand?: string;
+  rating?: number;
+  reviewCount?: number;
+  sellerName?: string;
+  images?: string[];
+  category?: string;
+}
+
+/** What the extractor knows about the page before reading any source. */
+export interface PageContext {
+  doc: Document;
+  url: URL;
+  /** ISO currency the page's locale or domain implies, to resolve `$`, `kr`, `¥`. */
+  currencyHint?: string;
+  /** The page's meta tags, read once. */
+  meta: MetaIndex;
+}
