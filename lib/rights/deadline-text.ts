@@ -22,6 +22,15 @@ export function daysLeftText(days: number, t: Translate, locale: Locale): string
   return t(`rights_days_left_${pluralCategory(days, locale) === 'one' ? 'one' : 'other'}`, [days]);
 }
 
+/** "14 days", "12 months + 14 days", "3个月". */
+export function windowLengthText(d: Pick<Deadline, 'windowDays' | 'windowMonths'>, t: Translate, locale: Locale): string {
+  const parts: string[] = [];
+  const unit = (n: number, key: string) => t(`${key}_${pluralCategory(n, locale) === 'one' ? 'one' : 'other'}`, [n]);
+  if (d.windowMonths !== undefined) parts.push(unit(d.windowMonths, 'rights_len_months'));
+  if (d.windowDays !== null) parts.push(unit(d.windowDays, 'rights_len_days'));
+  return parts.join(' + ');
+}
+
 export function deadlineWords(d: Deadline, t: Translate, locale: Locale, today: CivilDate, startNote?: Localized): DeadlineWords {
   const date = d.dueDate ? formatDate(d.dueDate, locale, { relativeTo: today }) : '';
   const notes: string[] = [];
@@ -44,9 +53,13 @@ export function deadlineWords(d: Deadline, t: Translate, locale: Locale, today: 
     case 'available':
       return { main: t('rights_available', [date]), notes, tone: 'open' };
     case 'unknown-start':
-      return { main: t('rights_unknown_start', [d.startsAt ? t(`rights_event_${d.startsAt}`) : '']), notes: [], tone: 'info' };
+      return { main: t('rights_unknown_start', [windowLengthText(d, t, locale), d.startsAt ? t(`rights_event_${d.startsAt}`) : '']), notes: [], tone: 'info' };
     case 'untracked-start':
-      return { main: startNote ? t('rights_untracked_start', [startNote[locale]]) : t('rights_untracked_start_plain'), notes: [], tone: 'info' };
+      return {
+        main: startNote ? t('rights_untracked_start', [windowLengthText(d, t, locale), startNote[locale]]) : t('rights_untracked_start_plain', [windowLengthText(d, t, locale)]),
+        notes: [],
+        tone: 'info',
+      };
     case 'no-window':
       return { main: '', notes: [], tone: 'info' };
   }

@@ -34,6 +34,9 @@ export interface Deadline {
   windowId: string;
   kind: DeadlineKind;
   status: DeadlineStatus;
+  /** Length of the window, for saying "14 days from delivery" before the date is known. */
+  windowDays: number | null;
+  windowMonths?: number;
   /** The event the window runs from (null when untracked or no window). */
   startsAt: StartEvent | null;
   /** The event actually used for the date (the alternative one when it applied). */
@@ -121,7 +124,10 @@ export function computeDeadlines(entries: readonly RightEntry[], caseDates: Case
   const out: Deadline[] = [];
   for (const entry of entries) {
     for (const { id, w } of windowsOf(entry)) {
-      const base = { entryId: entry.id, windowId: id, kind: w.deadlineKind, startsAt: w.startsAt, atLeast: w.atLeast ?? false };
+      const base = {
+        entryId: entry.id, windowId: id, kind: w.deadlineKind, startsAt: w.startsAt, atLeast: w.atLeast ?? false,
+        windowDays: w.windowDays, ...(w.windowMonths !== undefined ? { windowMonths: w.windowMonths } : {}),
+      };
       if (!hasWindow(w)) {
         out.push({ ...base, status: 'no-window', conservative: false, mayMove: false });
         continue;

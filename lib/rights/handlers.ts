@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { browser } from 'wxt/browser';
 import type { Handlers } from '@/lib/messaging/router';
 import { loadTabState } from '@/lib/background/tab-state';
 import { getSettings } from '@/lib/settings/settings';
@@ -34,7 +35,9 @@ export async function getRights(req: GetRightsRequest, now = Date.now()): Promis
   let facts: PageFacts | undefined;
   if (req.tabId !== undefined) {
     const state = await loadTabState(req.tabId);
-    if (state && 'facts' in state) facts = state.facts;
+    // Tab state is per URL: facts of the page the tab showed before are not this purchase's.
+    const tabUrl = await browser.tabs.get(req.tabId).then((t) => t?.url, () => undefined);
+    if (state && 'facts' in state && (tabUrl === undefined || state.url === tabUrl)) facts = state.facts;
   }
   const c = req.case ?? {};
   const input: SelectInput = {
@@ -42,6 +45,7 @@ export async function getRights(req: GetRightsRequest, now = Date.now()): Promis
     marketplace: c.marketplace ?? facts?.marketplace,
     // The store's stated location, else where it ships from: both say where the seller is reachable.
     sellerCountry: c.sellerCountry ?? facts?.seller.location ?? facts?.shipping.from,
+    // The methods a page accepts say nothing of how the shopper paid: only the case or the popup's picker tells.
     paymentMethod: c.paymentMethod,
     siteRegion: siteRegionOf(c.host ?? hostOf(facts?.url)),
     soldByPlatform: c.soldByPlatform ?? facts?.seller.soldByPlatform,

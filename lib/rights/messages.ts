@@ -61,6 +61,8 @@ export const deadlineSchema = z
     entryId: z.string(),
     windowId: z.string(),
     kind: z.enum(DEADLINE_KINDS),
+    windowDays: z.number().int().nullable(),
+    windowMonths: z.number().int().optional(),
     status: z.enum(['open', 'due-today', 'passed', 'waiting', 'available', 'unknown-start', 'untracked-start', 'no-window']),
     startsAt: startEventSchema.nullable(),
     basis: startEventSchema.optional(),

@@ -42,6 +42,15 @@ describe('getRights', () => {
     expect(got.reminders).toBeNull();
   });
 
+  it('ignores facts of a page the tab no longer shows', async () => {
+    await updateSettings({ jurisdiction: 'FR' });
+    await saveTabState(4, { url: 'https://www.aliexpress.com/item/1.html', facts: makeFacts(), verdict: {} as never });
+    vi.spyOn(fakeBrowser.tabs, 'get').mockResolvedValue({ id: 4, url: 'https://www.temu.com/x.html' } as never);
+    const got = await getRights({ tabId: 4 }, NOW);
+    expect(got.used.marketplace).toBeUndefined();
+    expect(got.items.some((i) => i.entry.kind === 'platform')).toBe(false);
+  });
+
   it('asks for a jurisdiction when none is set, and lets a case override the tab', async () => {
     const got = await getRights({ case: { marketplace: 'ebay', sellerCountry: 'GB', paymentMethod: 'card' } }, NOW);
     expect(got.jurisdiction).toBeNull();

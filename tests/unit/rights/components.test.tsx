@@ -97,7 +97,7 @@ describe('RightsEntryCard', () => {
 
   it('says when a start date is missing', async () => {
     await render(<RightsEntryCard item={item('eu-crd-withdrawal')} t={tr('en')} locale="en" today="2026-11-28" />);
-    expect(container.querySelector('[data-window="main"]')?.textContent).toContain('Counts from the delivery date: add it to see the date.');
+    expect(container.querySelector('[data-window="main"]')?.textContent).toContain('14 days from the delivery date: add that date to see the last day.');
   });
 });
 

@@ -13,7 +13,7 @@ const messages = (locale: string) => {
 const en = makeTranslate(messages('en'), messages('en'));
 const zh = makeTranslate(messages('zh_CN'), messages('en'));
 const base: Deadline = {
-  entryId: 'x', windowId: 'main', kind: 'act-by', status: 'open', startsAt: 'delivery', basis: 'delivery',
+  entryId: 'x', windowId: 'main', kind: 'act-by', status: 'open', windowDays: 7, startsAt: 'delivery', basis: 'delivery',
   startDate: '2026-11-28', dueDate: '2026-12-05', daysLeft: 7, conservative: false, mayMove: false, atLeast: false,
 };
 const today = '2026-11-28';
@@ -33,8 +33,11 @@ describe('deadlineWords', () => {
     expect(deadlineWords({ ...base, kind: 'available-after', status: 'available' }, zh, 'zh_CN', today).main).toBe('现在可以行使（日期为12月5日）');
     expect(deadlineWords({ ...base, atLeast: true, dueDate: '2028-11-27', daysLeft: 730 }, en, 'en', today).main).toBe('At least until 27 Nov 2028 (your country may give longer) · 730 days left');
     const unknown = { ...base, status: 'unknown-start' as const, basis: undefined, startDate: undefined, dueDate: undefined, daysLeft: undefined };
-    expect(deadlineWords(unknown, zh, 'zh_CN', today).main).toBe('从收货日期起算：填写该日期即可看到期限。');
-    expect(deadlineWords({ ...unknown, status: 'untracked-start', startsAt: null }, en, 'en', today, { en: 'when you confirm receipt', zh_CN: '确认收货时' }).main).toBe('Start: when you confirm receipt');
+    expect(deadlineWords(unknown, zh, 'zh_CN', today).main).toBe('从收货日期起7天：填写该日期即可看到最后期限。');
+    expect(deadlineWords({ ...unknown, windowDays: 14, windowMonths: 12 }, en, 'en', today).main).toBe('12 months + 14 days from the delivery date: add that date to see the last day.');
+    expect(deadlineWords({ ...unknown, windowDays: 1 }, en, 'en', today).main).toBe('1 day from the delivery date: add that date to see the last day.');
+    expect(deadlineWords({ ...unknown, status: 'untracked-start', startsAt: null }, en, 'en', today, { en: 'when you confirm receipt', zh_CN: '确认收货时' }).main).toBe('7 days — start: when you confirm receipt');
+    expect(deadlineWords({ ...unknown, status: 'untracked-start', startsAt: null }, zh, 'zh_CN', today).main).toBe('7天，从本扩展不知道的事件起算；请查看订单页面。');
     expect(deadlineWords({ ...unknown, status: 'no-window', startsAt: null }, en, 'en', today).main).toBe('');
   });
 

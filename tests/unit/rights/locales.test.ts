@@ -49,6 +49,7 @@ describe('rights locale strings', () => {
       ...['payment_unknown', 'seller_foreign', 'seller_unknown', 'region_unknown', 'subnational', 'seller_type_unknown'].map((r) => `rights_reason_${r}`),
       ...['platform', 'seller', 'orderNumber', 'productTitle', 'orderDate', 'paymentDate', 'deliveryDate', 'amountPaid', 'buyerName'].map((f) => `letter_field_${f}`),
       'rights_days_left_one', 'rights_days_left_other', 'rights_notify_due_one', 'rights_notify_due_other',
+      'rights_len_days_one', 'rights_len_days_other', 'rights_len_months_one', 'rights_len_months_other',
     ];
     expect(staticKeysInSource().length).toBeGreaterThan(30);
     for (const k of needed) expect(en[k], k).toBeTruthy();
