@@ -43,11 +43,21 @@ export function scanHost(s: string, start: number, end: number): 0 | 1 | 2 {
   return 1;
 }
 
+function hasUpperCase(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 65 && c <= 90) return true;
+  }
+  return false;
+}
+
 /**
  * Normalises any host-like string to the compared form, or `undefined` when it
  * is not a hostname. IDN goes through `URL` (UTS #46 mapping, then punycode).
  */
 export function normalizeHost(raw: string): string | undefined {
+  // Fast path: `URL#hostname` is already lowercase ASCII without a trailing dot.
+  if (scanHost(raw, 0, raw.length) === 1 && !hasUpperCase(raw)) return raw;
   let s = raw.trim().toLowerCase();
   while (s.endsWith('.')) s = s.slice(0, -1);
   const status = scanHost(s, 0, s.length);
@@ -69,7 +79,8 @@ const TLDTS_OPTS = {
   allowPrivateDomains: true,
   extractHostname: false,
   validateHostname: false,
-  detectIp: true,
+  // normalizeHost already refuses IPs.
+  detectIp: false,
   mixedInputs: false,
 } as const;
 
@@ -80,15 +91,20 @@ const TLDTS_OPTS = {
  * an IP or a single label yields nothing: a bare suffix never matches.
  */
 export function lookupNames(host: string): string[] {
+  return lookupStarts(host).map((start) => host.slice(start));
+}
+
+/**
+ * The same walk as `lookupNames`, as start offsets into `host` (no string
+ * built per level): 0 for the host itself, then after each dot, the last
+ * being the start of the registrable domain.
+ */
+export function lookupStarts(host: string): number[] {
   const reg = getDomain(host, TLDTS_OPTS);
-  if (!reg || reg.length > host.length || !(host === reg || host.endsWith(`.${reg}`))) return [];
-  const names = [host];
-  let i = 0;
-  let current = host;
-  while (current !== reg) {
-    i = current.indexOf('.');
-    current = current.slice(i + 1);
-    names.push(current);
-  }
-  return names;
+  if (!reg) return [];
+  const regStart = host.length - reg.length;
+  if (regStart < 0 || (regStart > 0 && host.charCodeAt(regStart - 1) !== 46) || !host.endsWith(reg)) return [];
+  const starts = [0];
+  for (let i = 0; i < regStart; i++) if (host.charCodeAt(i) === 46) starts.push(i + 1);
+  return starts;
 }

@@ -149,7 +149,8 @@ describe('storage failures: the previous copy survives', () => {
     const server = await listServer();
     try {
       const db = await freshDb();
-      server.routes.set('/l.txt', serveList('! Last modified: 2026-08-01\ndamaged-fake.shop\nother-fake.shop\n', { etag: '"e1"' }));
+      const many = Array.from({ length: 2000 }, (_, i) => `filler-${i}.example`).join('\n');
+      server.routes.set('/l.txt', serveList(`! Last modified: 2026-08-01\ndamaged-fake.shop\n${many}\n`, { etag: '"e1"' }));
       const { id } = await addListByUrl(db, server.url('/l.txt'));
       const data = await db.listData.get(id);
       const bytes = new Uint32Array(data!.table!.slice(0));
@@ -160,7 +161,7 @@ describe('storage failures: the previous copy survives', () => {
       await vi.waitFor(async () => expect((await db.lists.get(id))?.copy).toBeUndefined());
       expect((await db.lists.get(id))?.lastError?.code).toBe('malformed');
       server.requests.length = 0;
-      expect(await updateList(db, id)).toMatchObject({ status: 'updated', count: 2 });
+      expect(await updateList(db, id)).toMatchObject({ status: 'updated', count: 2001 });
       expect(server.requests[0]?.headers['if-none-match']).toBeUndefined();
       expect((await getMatcher(db)).matchHost('damaged-fake.shop')).toHaveLength(1);
     } finally {

@@ -66,10 +66,10 @@ describe('matching hosts', () => {
     const m = new Matcher([abp, both], new Set(), 'v');
     const hits = m.matchHost('www.cheap-kettles-outlet.shop');
     expect(hits.map((h) => [h.listId, h.matched, h.severity])).toEqual([
-      ['second', 'www.cheap-kettles-outlet.shop', 'warning'],
       ['abp', 'cheap-kettles-outlet.shop', 'danger'],
+      ['second', 'www.cheap-kettles-outlet.shop', 'warning'],
     ]);
-    expect(hits[1]).toMatchObject({ title: 'abp', homepage: 'https://lists.example/scam', date: '2026-08-22', kind: 'domain', category: 'fake_shop' });
+    expect(hits[0]).toMatchObject({ title: 'abp', homepage: 'https://lists.example/scam', date: '2026-08-22', kind: 'domain', category: 'fake_shop' });
   });
 
   it('never matches IPs, single labels or garbage', () => {
