@@ -4,7 +4,6 @@ import { getDb } from '@/lib/db/app-db';
 import { createRouter } from '@/lib/messaging/router';
 import { createHandlers } from '@/lib/background/handlers';
 import { clearTabState } from '@/lib/background/tab-state';
-import { clearBadge } from '@/lib/background/badge';
 import { syncShopReader } from '@/lib/background/shop-scripts';
 import { registerEvidenceTriggers } from '@/lib/evidence/triggers';
 import { checkTabHost } from '@/lib/lists/tab-check';
@@ -27,11 +26,10 @@ export default defineBackground(() => {
     return true;
   });
 
+  // No clearing on navigation: Chrome resets a tab's badge itself when it navigates, and
+  // tab state is keyed by URL. Clearing here raced the new page's report, which can arrive
+  // before this event is handled, and wiped a fresh verdict.
   browser.tabs.onUpdated.addListener((tabId, change, tab) => {
-    if (change.status === 'loading' && change.url) {
-      void clearTabState(tabId);
-      void clearBadge(tabId).catch(() => undefined);
-    }
     // Every opened host is checked against the lists, also where no content script runs.
     const url = change.url ?? (change.status === 'loading' ? tab.url : undefined);
     if (url) void checkTabHost(db, tabId, url).catch(() => undefined);

@@ -43,7 +43,9 @@ export function createHandlers(db: AppDB): Handlers {
       if (tabId === undefined) return none;
       const state = await loadTabState(tabId);
       if (!state) return none;
-      if (sender.kind === 'content-script' && state.url !== sender.url.href) return none;
+      // State is kept per URL: a verdict for the page the tab showed before is not this page's.
+      const currentUrl = sender.kind === 'content-script' ? sender.url.href : await browser.tabs.get(tabId).then((t) => t.url, () => undefined);
+      if (state.url !== currentUrl) return none;
       if ('notShop' in state) return { ...none, notShop: true };
       return { verdict: state.verdict, facts: state.facts, notShop: false };
     },

@@ -52,7 +52,9 @@ export function createReader(deps: ReaderDeps) {
     if (key === lastSent) return;
     lastSent = key;
     try {
-      deps.onVerdict?.(await deps.report(facts));
+      // Not `onVerdict?.(await report())`: optional call would skip the report when no listener is set.
+      const verdict = await deps.report(facts);
+      deps.onVerdict?.(verdict);
     } catch {
       // The worker may be restarting or refuse; the next change retries.
       lastSent = '';

@@ -29,6 +29,7 @@ export async function launchWithExtension({ extensionPath, headless = true, loca
       '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
       '--disable-background-networking', '--disable-component-update', '--disable-sync',
       `--lang=${locale}`,
+      ...(process.env.GUARD_BROWSER_LOG ? ['--enable-logging=stderr', '--v=0'] : []),
     ],
   });
   let [worker] = context.serviceWorkers();
