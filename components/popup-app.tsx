@@ -13,7 +13,7 @@ import { EvidencePanel } from './evidence-panel';
 
 type State =
   | { phase: 'loading' }
-  | { phase: 'none' }
+  | { phase: 'none'; tabId?: number }
   | { phase: 'ready'; tabId: number; verdict: Verdict; facts: PageFacts; rules: UserRule[] };
 
 const POLL_MS = 150;
@@ -40,7 +40,8 @@ export function PopupApp() {
       await send('inspectTab', { tabId: tab.id });
       got = await waitForVerdict(tab.id, Date.now() + INSPECT_WAIT_MS);
     }
-    if (!got.verdict || !got.facts) return setState({ phase: 'none' });
+    // Any web page can still be captured as evidence, shop or not.
+    if (!got.verdict || !got.facts) return setState({ phase: 'none', tabId: tab.url && /^https?:/.test(tab.url) ? tab.id : undefined });
     const rules = await send('listUserRules', {});
     setState({ phase: 'ready', tabId: tab.id, verdict: got.verdict, facts: got.facts, rules });
   }, []);
@@ -65,6 +66,7 @@ export function PopupApp() {
       </div>
       {state.phase === 'loading' && <p className="muted">{t('popup_reading')}</p>}
       {state.phase === 'none' && <p className="muted" data-testid="not-a-shop">{t('popup_not_a_shop')}</p>}
+      {state.phase === 'none' && state.tabId !== undefined && <EvidencePanel tabId={state.tabId} facts={null} t={t} />}
       {state.phase === 'ready' && (
         <>
           <VerdictHeader verdict={state.verdict} t={t} />
