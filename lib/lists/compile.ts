@@ -8,7 +8,7 @@ import type { ListFormat, SellerEntry } from './types';
 
 /** A list turned into what is stored: a fingerprint table, or seller entries. */
 export type CompiledList =
-  | { kind: 'domains'; table: ArrayBuffer; count: number; skipped: number; header: ListHeader }
+  | { kind: 'domains'; table: ArrayBuffer; index: ArrayBuffer; count: number; skipped: number; header: ListHeader }
   | { kind: 'sellers'; sellers: SellerEntry[]; count: number; skipped: number; header: ListHeader };
 
 /** A captive portal or an error page served instead of the list. */
@@ -36,8 +36,8 @@ export function compileList(text: string, format: ListFormat, now = Date.now()):
   if (format !== 'abp' && counts.skipped > counts.entries && counts.skipped > 10) {
     throw new ListError('malformed', `${counts.skipped} of ${counts.entries + counts.skipped} lines are not hostnames`);
   }
-  const { buffer, count } = builder.finish();
-  return { kind: 'domains', table: buffer, count, skipped: counts.skipped, header };
+  const { buffer, index, count } = builder.finish();
+  return { kind: 'domains', table: buffer, index, count, skipped: counts.skipped, header };
 }
 
 /** Guesses the format of a list the user adds without saying which it is. */

@@ -47,8 +47,8 @@ export class TableBuilder {
     this.n++;
   }
 
-  /** Sorts, merges duplicates (an entry with subdomains wins over the exact one) and returns the packed bytes. */
-  finish(): { buffer: ArrayBuffer; count: number } {
+  /** Sorts, merges duplicates (an entry with subdomains wins over the exact one) and returns the packed bytes and their bucket index. */
+  finish(): { buffer: ArrayBuffer; index: ArrayBuffer; count: number } {
     const n = this.n;
     new BigUint64Array(this.words.buffer, 0, n).sort();
     const w = this.words;
@@ -67,15 +67,59 @@ export class TableBuilder {
     const buffer = w.buffer.slice(0, out * 8);
     this.words = new Uint32Array(2);
     this.n = 0;
-    return { buffer, count: out };
+    return { buffer, count: out, index: buildIndex(new Uint32Array(buffer), out).buffer };
   }
 }
 
+/** Bucket bits for a table of `count` entries: about 8 entries per bucket, at most 2^16 buckets. */
+function bucketBits(count: number): number {
+  return Math.max(0, Math.min(16, Math.floor(Math.log2(Math.max(1, count))) - 3));
+}
+
 /**
- * A loaded table, ready for lookups. Loading builds a bucket index on the top
- * bits of the fingerprints (one sequential pass, about 8 entries per bucket),
- * so a lookup reads one short run of neighbouring entries instead of the
- * twenty scattered reads of a binary search over the whole table.
+ * The bucket index of sorted words: `starts[b]` is the first entry whose top
+ * bits are `b`. One sequential pass; throws if bucket ids ever decrease
+ * (the order lookups rely on).
+ */
+function buildIndex(w: Uint32Array, count: number): Uint32Array<ArrayBuffer> {
+  const bits = bucketBits(count);
+  const shift = 32 - bits;
+  const buckets = 2 ** bits;
+  const starts = new Uint32Array(buckets + 1);
+  let bucket = 0;
+  for (let i = 0; i < count; i++) {
+    const b = bits === 0 ? 0 : w[i * 2 + HI]! >>> shift;
+    if (b < bucket) throw new ListError('malformed', 'stored table is not sorted');
+    while (bucket < b) starts[++bucket] = i;
+  }
+  while (bucket < buckets) starts[++bucket] = count;
+  return starts;
+}
+
+/**
+ * Checks a stored index against its table without a full pass: shape,
+ * monotonic starts, and a sample of entries falling in their own bucket.
+ */
+function indexFits(w: Uint32Array, count: number, starts: Uint32Array): boolean {
+  const bits = bucketBits(count);
+  const buckets = 2 ** bits;
+  if (starts.length !== buckets + 1 || starts[0] !== 0 || starts[buckets] !== count) return false;
+  for (let b = 0; b < buckets; b++) if (starts[b]! > starts[b + 1]!) return false;
+  if (bits === 0) return true;
+  const shift = 32 - bits;
+  const step = Math.max(1, Math.floor(count / 1024));
+  for (let i = 0; i < count; i += step) {
+    const b = w[i * 2 + HI]! >>> shift;
+    if (i < starts[b]! || i >= starts[b + 1]!) return false;
+  }
+  return true;
+}
+
+/**
+ * A loaded table, ready for lookups, with a bucket index on the top bits of
+ * the fingerprints (about 8 entries per bucket): a lookup reads one short run
+ * of neighbouring entries instead of the twenty scattered reads of a binary
+ * search over the whole table.
  */
 export class FingerprintTable {
   private readonly w: Uint32Array;
@@ -83,26 +127,19 @@ export class FingerprintTable {
   private readonly shift: number;
   readonly count: number;
 
-  /** Wraps stored bytes; throws if they are not a valid table (corrupt storage). */
-  constructor(buffer: ArrayBuffer) {
+  /**
+   * Wraps stored bytes; throws if they are not a valid table (corrupt
+   * storage). A stored index that fits is used as is (no pass over the
+   * entries when the worker wakes); otherwise it is rebuilt.
+   */
+  constructor(buffer: ArrayBuffer, index?: ArrayBuffer) {
     if (!(buffer instanceof ArrayBuffer) || buffer.byteLength % 8 !== 0) throw new ListError('malformed', 'stored table has a bad size');
     const w = new Uint32Array(buffer);
     const count = buffer.byteLength / 8;
-    const bits = Math.max(0, Math.min(16, Math.floor(Math.log2(Math.max(1, count))) - 3));
-    const shift = 32 - bits;
-    const buckets = 2 ** bits;
-    const starts = new Uint32Array(buckets + 1);
-    // Bucket ids must never decrease: that is the order lookups rely on, checked here for free.
-    let bucket = 0;
-    for (let i = 0; i < count; i++) {
-      const b = bits === 0 ? 0 : w[i * 2 + HI]! >>> shift;
-      if (b < bucket) throw new ListError('malformed', 'stored table is not sorted');
-      while (bucket < b) starts[++bucket] = i;
-    }
-    while (bucket < buckets) starts[++bucket] = count;
+    const stored = index instanceof ArrayBuffer && index.byteLength % 4 === 0 ? new Uint32Array(index) : undefined;
+    this.starts = stored && indexFits(w, count, stored) ? stored : buildIndex(w, count);
+    this.shift = 32 - bucketBits(count);
     this.w = w;
-    this.starts = starts;
-    this.shift = shift;
     this.count = count;
   }
 

@@ -79,8 +79,7 @@ const TLDTS_OPTS = {
   allowPrivateDomains: true,
   extractHostname: false,
   validateHostname: false,
-  // normalizeHost already refuses IPs.
-  detectIp: false,
+  detectIp: true,
   mixedInputs: false,
 } as const;
 

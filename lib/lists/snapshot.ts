@@ -57,7 +57,7 @@ function versionOf(parts: readonly string[]): string {
 function toLoaded(label: ListLabel, data: ListDataRow): LoadedList {
   if (data.kind === 'domains') {
     if (!data.table) throw new ListError('malformed', 'stored list has no table');
-    return { label, kind: 'domains', table: new FingerprintTable(data.table) };
+    return { label, kind: 'domains', table: new FingerprintTable(data.table, data.index) };
   }
   return { label, kind: 'sellers', sellers: new Map((data.sellers ?? []).map((s) => [s.key, s])) };
 }

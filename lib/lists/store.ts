@@ -81,7 +81,7 @@ export async function writeListCopy(db: AppDB, w: WriteCopy): Promise<ListRow> {
       const generation = (prev?.generation ?? 0) + 1;
       const c = w.compiled;
       await db.listData.put(c.kind === 'domains'
-        ? { id: w.id, generation, kind: 'domains', count: c.count, table: c.table }
+        ? { id: w.id, generation, kind: 'domains', count: c.count, table: c.table, index: c.index }
         : { id: w.id, generation, kind: 'sellers', count: c.count, sellers: c.sellers });
       const row: ListRow = {
         id: w.id,

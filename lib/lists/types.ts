@@ -104,6 +104,8 @@ export interface ListDataRow {
   kind: 'domains' | 'sellers';
   count: number;
   table?: ArrayBuffer;
+  /** Bucket index of `table`, so a woken worker need not rebuild it. */
+  index?: ArrayBuffer;
   sellers?: SellerEntry[];
 }
 

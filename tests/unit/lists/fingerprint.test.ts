@@ -70,4 +70,18 @@ describe('fingerprint tables', () => {
     expect(new FingerprintTable(new ArrayBuffer(0)).count).toBe(0);
     expect(new FingerprintTable(buffer).count).toBe(4096);
   });
+
+  it('use a stored index that fits, and rebuild one that does not', () => {
+    const b = new TableBuilder(4096);
+    for (let i = 0; i < 4096; i++) add(b, name(i, 'e'), i % 2 === 0);
+    const { buffer, index } = b.finish();
+    for (const idx of [index, undefined, new ArrayBuffer(12), new Uint32Array(new Uint32Array(index).map((v, i) => (i === 3 ? v + 5 : v))).buffer]) {
+      const t = new FingerprintTable(buffer, idx);
+      for (let i = 0; i < 4096; i += 97) expect(find(t, name(i, 'e'))).toBe(i % 2 === 0 ? WITH_SUBDOMAINS : EXACT);
+      expect(find(t, name(1, 'f'))).toBe(NOT_FOUND);
+    }
+    // A stored index paired with reversed entries is not trusted: the rebuild refuses the order.
+    const reversed = new BigUint64Array(buffer.slice(0)).reverse();
+    expect(() => new FingerprintTable(reversed.buffer, index)).toThrow(/not sorted/);
+  });
 });
