@@ -7,6 +7,7 @@ import { readEnvironment } from './environment';
 import { offscreenStitcher } from './stitch';
 
 const THUMB_WIDTH = 320;
+const MHTML_ATTEMPTS = 3;
 const THUMB_MAX_HEIGHT = 400;
 
 /** A JPEG preview for lists, drawn with OffscreenCanvas (the worker has no DOM). */
@@ -45,9 +46,17 @@ export function browserCaptureApi(): CaptureApi {
     ...(pageCapture?.saveAsMHTML
       ? {
           async saveMhtml(tabId: number) {
-            const blob = await pageCapture.saveAsMHTML({ tabId });
-            if (!blob) throw new Error('the browser returned no MHTML');
-            return new Uint8Array(await blob.arrayBuffer());
+            // Chromium's first MHTML blob of a worker's life can fail to read
+            // (NotFoundError: its backing file is not there yet); asking again works.
+            for (let attempt = 1; ; attempt++) {
+              const blob = await pageCapture.saveAsMHTML({ tabId });
+              if (!blob) throw new Error('the browser returned no MHTML');
+              try {
+                return new Uint8Array(await blob.arrayBuffer());
+              } catch (err) {
+                if (attempt >= MHTML_ATTEMPTS || !(err instanceof DOMException && err.name === 'NotFoundError')) throw err;
+              }
+            }
           },
         }
       : {}),
