@@ -1,4 +1,6 @@
 import type { PageFacts } from '@/lib/facts/page-facts';
+import type { Severity } from '@/lib/facts/verdict';
+import { CC_TLD_COUNTRY, IMPRINT_COUNTRIES } from './data/domain-signals';
 
 /**
  * Small readings of PageFacts shared by several rules. Unknown stays
@@ -34,4 +36,34 @@ export function isShopPage(facts: PageFacts): boolean {
 /** Top-level domain of a registrable domain ("shop.co.uk" → "uk"). */
 export function tldOf(domain: string): string {
   return domain.slice(domain.lastIndexOf('.') + 1).toLowerCase();
+}
+
+/** The country an independent shop presents itself in: its stated location, or its country domain. */
+export function claimedCountryOf(facts: PageFacts, domain: string): string | undefined {
+  return facts.seller.location ?? CC_TLD_COUNTRY[tldOf(domain)];
+}
+
+/**
+ * The legal and service pages an independent shop is explicitly missing
+ * (the adapter looked and found no link): returns, privacy, contact, and
+ * the imprint where the law requires one. Unknown is not missing.
+ */
+export function missingShopPages(facts: PageFacts, domain: string): string[] {
+  const s = facts.shop;
+  const out: string[] = [];
+  if (s.hasReturnsPage === false && facts.returns.windowDays === undefined && !facts.returns.text) out.push('returns');
+  if (s.hasPrivacyPage === false) out.push('privacy');
+  if (s.hasContactPage === false && s.hasImprint !== true && (facts.seller.contactEmails?.length ?? 0) === 0) out.push('contact');
+  const country = claimedCountryOf(facts, domain);
+  if (s.hasImprint === false && country && IMPRINT_COUNTRIES.has(country)) out.push('imprint');
+  return out;
+}
+
+/**
+ * One missing page is weak evidence (a link the adapter did not recognise,
+ * a footer that had not loaded): information. Two or more together are the
+ * fake-shop pattern the consumer centres describe: a caution.
+ */
+export function missingPagesSeverity(facts: PageFacts, domain: string): Severity {
+  return missingShopPages(facts, domain).length >= 2 ? 'caution' : 'info';
 }

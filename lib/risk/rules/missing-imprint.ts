@@ -2,8 +2,8 @@ import type { PageFacts } from '@/lib/facts/page-facts';
 import type { Rule } from '../rule';
 import { finding } from '../rule';
 import { SOURCES } from '../sources';
-import { CC_TLD_COUNTRY, IMPRINT_COUNTRIES } from '../data/domain-signals';
-import { isShopPage, tldOf } from '../facts-util';
+import { IMPRINT_COUNTRIES } from '../data/domain-signals';
+import { claimedCountryOf, isShopPage } from '../facts-util';
 
 /**
  * A shop presenting itself as German, Austrian or Swiss (by its stated
@@ -20,7 +20,7 @@ export const missingImprint: Rule = {
   source: SOURCES.evzFakeShops,
   evaluate(facts: PageFacts, ctx) {
     if (!isShopPage(facts) || facts.shop.hasImprint !== false) return [];
-    const country = facts.seller.location ?? CC_TLD_COUNTRY[tldOf(ctx.domain)];
+    const country = claimedCountryOf(facts, ctx.domain);
     if (!country || !IMPRINT_COUNTRIES.has(country)) return [];
     return [finding(this, [ctx.domain, country], { domain: ctx.domain, claimedCountry: country })];
   },

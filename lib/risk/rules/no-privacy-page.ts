@@ -2,13 +2,14 @@ import type { PageFacts } from '@/lib/facts/page-facts';
 import type { Rule } from '../rule';
 import { finding } from '../rule';
 import { SOURCES } from '../sources';
-import { isShopPage } from '../facts-util';
+import { isShopPage, missingPagesSeverity, missingShopPages } from '../facts-util';
 
 /**
  * An independent shop with no privacy policy (research signal 8; Norton
  * and Scamwatch both check for it). The shop will take an address and
  * payment details without saying what it does with them. Marketplaces have
- * one policy for all sellers, so only independent shops are judged.
+ * one policy for all sellers, so only independent shops are judged. Alone
+ * it is information; with another missing legal page, a caution.
  */
 export const noPrivacyPage: Rule = {
   id: 'no-privacy-page',
@@ -16,7 +17,7 @@ export const noPrivacyPage: Rule = {
   severity: 'caution',
   source: SOURCES.nortonPrivacy,
   evaluate(facts: PageFacts, ctx) {
-    if (!isShopPage(facts) || facts.shop.hasPrivacyPage !== false) return [];
-    return [finding(this, [ctx.domain], { domain: ctx.domain })];
+    if (!isShopPage(facts) || !missingShopPages(facts, ctx.domain).includes('privacy')) return [];
+    return [finding(this, [ctx.domain], { domain: ctx.domain }, missingPagesSeverity(facts, ctx.domain))];
   },
 };

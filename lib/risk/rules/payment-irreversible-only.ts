@@ -12,6 +12,11 @@ export const IRREVERSIBLE_METHODS: ReadonlySet<string> = new Set(['bank_transfer
  * on delivery does not count against the shop; a mix of cash on delivery and
  * transfer still leaves no protected way to pay online. A marketplace's own
  * checkout ('platform') always protects, so it never fires there.
+ *
+ * The checkout page is where the methods really on offer are listed, so
+ * there it is a warning. A product page shows methods only in passing: it
+ * must show at least two, all irreversible, for a caution — one mention of
+ * "bank transfer" in a footer says nothing about what else is accepted.
  */
 export const paymentIrreversibleOnly: Rule = {
   id: 'payment-irreversible-only',
@@ -24,7 +29,9 @@ export const paymentIrreversibleOnly: Rule = {
     const irreversible = methods.filter((m) => IRREVERSIBLE_METHODS.has(m));
     if (irreversible.length === 0) return [];
     if (!methods.every((m) => IRREVERSIBLE_METHODS.has(m) || m === 'cash_on_delivery')) return [];
+    const atCheckout = facts.pageKind === 'checkout';
+    if (!atCheckout && methods.length < 2) return [];
     const list = irreversible.join(', ');
-    return [finding(this, [list], { paymentMethods: methods.join(', ') })];
+    return [finding(this, [list], { paymentMethods: methods.join(', ') }, atCheckout ? 'warning' : 'caution')];
   },
 };

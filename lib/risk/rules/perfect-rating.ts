@@ -4,13 +4,15 @@ import { finding } from '../rule';
 import { SOURCES } from '../sources';
 
 /** Below this many reviews a perfect score is ordinary luck, not a signal. */
-export const PERFECT_RATING_MIN_REVIEWS = 30;
+export const PERFECT_RATING_MIN_REVIEWS = 50;
 
 /**
  * A perfect 5.0 over many reviews (research signal 35: only 5-star reviews).
- * Real buyers of anything disagree now and then; thirty or more reviews
- * without a single lower star suggest curated or bought reviews. A caution:
- * it says read the reviews, not that the shop is fake.
+ * Real buyers of anything disagree now and then; fifty or more reviews
+ * without a single lower star suggest curated or bought reviews. Below
+ * fifty a loved product can honestly score 5 (and structured data often
+ * rounds averages to whole stars). A caution: it says read the reviews,
+ * not that the shop is fake.
  */
 export const perfectRating: Rule = {
   id: 'perfect-rating',

@@ -59,8 +59,14 @@ describe('long-delivery', () => {
 });
 
 describe('no-returns-page', () => {
-  it('fires on an independent shop without a returns page or terms', () => {
-    expect(run(noReturnsPage, shopFacts({ shop: { hasReturnsPage: false } }), ctx({ domain: 'x.com' }))).toMatchObject([{ category: 'after-sales', severity: 'caution', params: ['x.com'] }]);
+  it('informs when an independent shop has no returns page or terms', () => {
+    expect(run(noReturnsPage, shopFacts({ shop: { hasReturnsPage: false, hasPrivacyPage: true, hasContactPage: true } }), ctx({ domain: 'x.com' }))).toMatchObject([{ category: 'after-sales', severity: 'info', params: ['x.com'] }]);
+  });
+  it('is a caution when another legal page is missing too', () => {
+    expect(run(noReturnsPage, shopFacts({ shop: { hasReturnsPage: false, hasPrivacyPage: false } }), ctx({ domain: 'x.com' }))).toMatchObject([{ severity: 'caution' }]);
+    expect(run(noReturnsPage, shopFacts({ shop: { hasReturnsPage: false, hasImprint: false } }), ctx({ domain: 'x.at' }))).toMatchObject([{ severity: 'caution' }]);
+    // An imprint is no legal duty outside DACH: its absence does not add up there.
+    expect(run(noReturnsPage, shopFacts({ shop: { hasReturnsPage: false, hasImprint: false } }), ctx({ domain: 'x.com' }))).toMatchObject([{ severity: 'info' }]);
   });
   it('does not fire when unknown, when terms are on the page, or on a marketplace', () => {
     expect(run(noReturnsPage, shopFacts({ shop: {} }), ctx({ domain: 'x.com' }))).toEqual([]);

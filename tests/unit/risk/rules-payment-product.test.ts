@@ -11,23 +11,27 @@ import { ctx, run, shopFacts } from './support';
 const shop = ctx({ domain: 'example-shop.com' });
 
 describe('payment-irreversible-only', () => {
-  it('fires as a warning when a shop takes only bank transfer', () => {
-    const [f, ...rest] = run(paymentIrreversibleOnly, shopFacts({ payment: { methods: ['bank_transfer'] } }), shop);
+  it('fires as a warning when a shop\'s checkout takes only bank transfer', () => {
+    const [f, ...rest] = run(paymentIrreversibleOnly, shopFacts({ pageKind: 'checkout', payment: { methods: ['bank_transfer'] } }), shop);
     expect(rest).toEqual([]);
     expect(f).toMatchObject({ ruleId: 'payment-irreversible-only', category: 'payment', severity: 'warning', params: ['bank_transfer'] });
   });
-  it('fires when transfer and crypto come with cash on delivery only', () => {
+  it('is a caution on a product page showing several methods, all irreversible (cash on delivery aside)', () => {
     const out = run(paymentIrreversibleOnly, shopFacts({ payment: { methods: ['bank_transfer', 'crypto', 'cash_on_delivery'] } }), shop);
-    expect(out.map((f) => f.params[0])).toEqual(['bank_transfer, crypto']);
+    expect(out).toMatchObject([{ severity: 'caution', params: ['bank_transfer, crypto'] }]);
+  });
+  it('does not fire on a product page that mentions a single method in passing', () => {
+    expect(run(paymentIrreversibleOnly, shopFacts({ payment: { methods: ['bank_transfer'] } }), shop)).toEqual([]);
   });
   it('does not fire when a card or PayPal is offered, on cash on delivery alone, or when methods are unknown', () => {
-    expect(run(paymentIrreversibleOnly, shopFacts({ payment: { methods: ['bank_transfer', 'card'] } }), shop)).toEqual([]);
-    expect(run(paymentIrreversibleOnly, shopFacts({ payment: { methods: ['bank_transfer', 'paypal'] } }), shop)).toEqual([]);
-    expect(run(paymentIrreversibleOnly, shopFacts({ payment: { methods: ['cash_on_delivery'] } }), shop)).toEqual([]);
-    expect(run(paymentIrreversibleOnly, shopFacts({ payment: {} }), shop)).toEqual([]);
+    const checkout = (methods: ('bank_transfer' | 'card' | 'paypal' | 'cash_on_delivery')[]) => shopFacts({ pageKind: 'checkout', payment: { methods } });
+    expect(run(paymentIrreversibleOnly, checkout(['bank_transfer', 'card']), shop)).toEqual([]);
+    expect(run(paymentIrreversibleOnly, checkout(['bank_transfer', 'paypal']), shop)).toEqual([]);
+    expect(run(paymentIrreversibleOnly, checkout(['cash_on_delivery']), shop)).toEqual([]);
+    expect(run(paymentIrreversibleOnly, shopFacts({ pageKind: 'checkout', payment: {} }), shop)).toEqual([]);
   });
   it('does not fire on a marketplace checkout', () => {
-    expect(run(paymentIrreversibleOnly, makeFacts({ payment: { methods: ['platform', 'bank_transfer'] } }))).toEqual([]);
+    expect(run(paymentIrreversibleOnly, makeFacts({ pageKind: 'checkout', payment: { methods: ['platform', 'bank_transfer'] } }))).toEqual([]);
   });
 });
 
@@ -77,10 +81,10 @@ describe('extreme-discount', () => {
 
 describe('perfect-rating', () => {
   it('fires on a perfect 5.0 over 30 or more reviews', () => {
-    expect(run(perfectRating, makeFacts({ product: { rating: 5, reviewCount: 48 } }))).toMatchObject([{ category: 'product', severity: 'caution', params: [48] }]);
+    expect(run(perfectRating, makeFacts({ product: { rating: 5, reviewCount: 64 } }))).toMatchObject([{ category: 'product', severity: 'caution', params: [64] }]);
   });
-  it('does not fire on few reviews, on 4.9, or with no count', () => {
-    expect(run(perfectRating, makeFacts({ product: { rating: 5, reviewCount: 2 } }))).toEqual([]);
+  it('does not fire on fewer than 50 reviews, on 4.9, or with no count', () => {
+    expect(run(perfectRating, makeFacts({ product: { rating: 5, reviewCount: 39 } }))).toEqual([]);
     expect(run(perfectRating, makeFacts({ product: { rating: 4.9, reviewCount: 500 } }))).toEqual([]);
     expect(run(perfectRating, makeFacts({ product: { rating: 5 } }))).toEqual([]);
   });

@@ -9,8 +9,9 @@ import { makeFacts } from '../../fixtures/facts';
 import { ctx, run, shopFacts } from './support';
 
 describe('no-privacy-page', () => {
-  it('fires on an independent shop that has none', () => {
-    expect(run(noPrivacyPage, shopFacts({ shop: { hasPrivacyPage: false } }), ctx({ domain: 'x.com' }))).toMatchObject([{ category: 'privacy', severity: 'caution', params: ['x.com'] }]);
+  it('informs on an independent shop that has none, and is a caution with another page missing', () => {
+    expect(run(noPrivacyPage, shopFacts({ shop: { hasPrivacyPage: false } }), ctx({ domain: 'x.com' }))).toMatchObject([{ category: 'privacy', severity: 'info', params: ['x.com'] }]);
+    expect(run(noPrivacyPage, shopFacts({ shop: { hasPrivacyPage: false, hasContactPage: false } }), ctx({ domain: 'x.com' }))).toMatchObject([{ severity: 'caution' }]);
   });
   it('does not fire when present, unknown, on a marketplace or off shop pages', () => {
     expect(run(noPrivacyPage, shopFacts(), ctx({ domain: 'x.com' }))).toEqual([]);
@@ -44,8 +45,9 @@ describe('missing-imprint', () => {
 });
 
 describe('no-contact-details', () => {
-  it('fires when there is no contact page, imprint or e-mail', () => {
-    expect(run(noContactDetails, shopFacts({ shop: { hasContactPage: false } }), ctx({ domain: 'x.com' }))).toMatchObject([{ severity: 'caution', params: ['x.com'] }]);
+  it('fires when there is no contact page, imprint or e-mail: information alone, a caution with more missing', () => {
+    expect(run(noContactDetails, shopFacts({ shop: { hasContactPage: false } }), ctx({ domain: 'x.com' }))).toMatchObject([{ severity: 'info', params: ['x.com'] }]);
+    expect(run(noContactDetails, shopFacts({ shop: { hasContactPage: false, hasReturnsPage: false, hasPrivacyPage: false } }), ctx({ domain: 'x.com' }))).toMatchObject([{ severity: 'caution' }]);
   });
   it('does not fire with an imprint, an e-mail, or a contact page', () => {
     expect(run(noContactDetails, shopFacts({ shop: { hasContactPage: false, hasImprint: true } }), ctx({ domain: 'x.com' }))).toEqual([]);
