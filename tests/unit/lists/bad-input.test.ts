@@ -169,3 +169,15 @@ describe('storage failures: the previous copy survives', () => {
     }
   });
 });
+
+describe('reading a picked file in the page', () => {
+  it('decodes UTF-16 lists and refuses big, binary and wrongly encoded files before sending anything', async () => {
+    const { readListFile } = await import('@/lib/lists/read-file');
+    const file = (bytes: Uint8Array) => new Blob([new Uint8Array(bytes)]);
+    expect(await readListFile(file(fixtureBytes('utf16le.txt')))).toContain('zweite-domain.example');
+    await expect(readListFile(file(fixtureBytes('list.gz')))).rejects.toMatchObject({ code: 'binary' });
+    await expect(readListFile(file(fixtureBytes('latin1.txt')))).rejects.toMatchObject({ code: 'encoding' });
+    const huge = { size: 100 * 1024 * 1024, arrayBuffer: () => Promise.reject(new Error('must not be read')) };
+    await expect(readListFile(huge)).rejects.toMatchObject({ code: 'too-large' });
+  });
+});

@@ -8,7 +8,7 @@ import { invalidateMatcher } from '@/lib/lists/snapshot';
 const FIXTURES = path.resolve(__dirname, '../../fixtures/lists');
 
 /** A fixture list's bytes. */
-export function fixtureBytes(name: string): Uint8Array {
+export function fixtureBytes(name: string): Uint8Array<ArrayBuffer> {
   return new Uint8Array(readFileSync(path.join(FIXTURES, name)));
 }
 
