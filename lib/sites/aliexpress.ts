@@ -1,5 +1,6 @@
 import type { Money, PageFactsInput, PageKind } from '@/lib/facts/page-facts';
 import type { SiteAdapter } from './types';
+import { hostMatcher } from './hosts';
 import { finishFacts } from './util/finish';
 import { parseMoney, decimalFromNumber } from './util/money';
 import { findJsonObject, pick, pickNumber, pickString, safeJsonParse } from './util/safe-json';
@@ -231,7 +232,7 @@ export function extractAliexpress(doc: Document, url: URL): PageFactsInput | nul
 export const aliexpressAdapter: SiteAdapter = {
   id: 'aliexpress',
   version: VERSION,
-  matches: (url) => /(^|\.)aliexpress\.(com|us|ru)$/.test(url.hostname),
+  matches: hostMatcher('aliexpress'),
   extract: extractAliexpress,
 };
 

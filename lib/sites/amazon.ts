@@ -1,11 +1,11 @@
 import type { PageFactsInput, PageKind } from '@/lib/facts/page-facts';
 import type { SiteAdapter } from './types';
+import { hostMatcher } from './hosts';
 import { finishFacts } from './util/finish';
 import { decimalFromNumber, parseMoney } from './util/money';
 import { absoluteUrl, firstText, textOf } from './util/dom';
 import { attrOf, hasEnabled, labelledValue } from './util/read';
 import { availabilityFromText, clean, parseCount, parsePercent, parseRating, returnWindowDays } from './util/text';
-import { AMAZON_TLDS } from './hosts';
 
 /**
  * Amazon, every country site. Three buy-box generations coexist and are all
@@ -194,10 +194,7 @@ export function extractAmazon(doc: Document, url: URL): PageFactsInput | null {
 export const amazonAdapter: SiteAdapter = {
   id: 'amazon',
   version: VERSION,
-  matches: (url) => {
-    const m = /(?:^|\.)amazon\.([a-z.]+)$/.exec(url.hostname);
-    return Boolean(m?.[1] && (AMAZON_TLDS as readonly string[]).includes(m[1]));
-  },
+  matches: hostMatcher('amazon'),
   extract: extractAmazon,
 };
 

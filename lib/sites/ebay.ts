@@ -1,5 +1,6 @@
 import type { PageFactsInput, PageKind } from '@/lib/facts/page-facts';
 import type { SiteAdapter } from './types';
+import { hostMatcher } from './hosts';
 import { finishFacts } from './util/finish';
 import { decimalFromNumber, parseMoney } from './util/money';
 import { absoluteUrl, firstText, textOf } from './util/dom';
@@ -7,7 +8,6 @@ import { attrOf, valueAfterLabel } from './util/read';
 import { ldAvailability, ldProduct } from './util/ld-product';
 import { countryIn, pageLanguages } from './util/country';
 import { availabilityFromText, boundedNumber, clean, parseCount, parsePercent, returnWindowDays } from './util/text';
-import { EBAY_TLDS } from './hosts';
 
 /**
  * eBay, every country site. Item pages in the legacy ViewItem layout
@@ -169,10 +169,7 @@ export function extractEbay(doc: Document, url: URL): PageFactsInput | null {
 export const ebayAdapter: SiteAdapter = {
   id: 'ebay',
   version: VERSION,
-  matches: (url) => {
-    const m = /(?:^|\.)ebay\.([a-z.]+)$/.exec(url.hostname);
-    return Boolean(m?.[1] && (EBAY_TLDS as readonly string[]).includes(m[1]));
-  },
+  matches: hostMatcher('ebay'),
   extract: extractEbay,
 };
 

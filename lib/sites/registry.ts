@@ -3,10 +3,26 @@ import type { SiteAdapter } from './types';
 import { aliexpressAdapter } from './aliexpress';
 import { amazonAdapter } from './amazon';
 import { ebayAdapter } from './ebay';
+import { etsyAdapter } from './etsy';
+import { walmartAdapter } from './walmart';
+import { lazadaAdapter } from './lazada';
+import { mercadolibreAdapter } from './mercadolibre';
+import { alibabaAdapter } from './alibaba';
+import { taobaoAdapter } from './taobao';
+import { tmallAdapter } from './tmall';
+import { temuAdapter } from './temu';
+import { sheinAdapter } from './shein';
+import { shopeeAdapter } from './shopee';
+import { rakutenAdapter } from './rakuten';
+import { jdAdapter } from './jd';
+import { wishAdapter } from './wish';
 import { genericAdapter } from './generic';
 
 /** Marketplace adapters, tried in order; the generic adapter reads every other shop. */
-export const SITE_ADAPTERS: readonly SiteAdapter[] = [aliexpressAdapter, amazonAdapter, ebayAdapter];
+export const SITE_ADAPTERS: readonly SiteAdapter[] = [
+  aliexpressAdapter, amazonAdapter, ebayAdapter, etsyAdapter, walmartAdapter, lazadaAdapter, mercadolibreAdapter,
+  alibabaAdapter, taobaoAdapter, tmallAdapter, temuAdapter, sheinAdapter, shopeeAdapter, rakutenAdapter, jdAdapter, wishAdapter,
+];
 
 export function adapterFor(url: URL): SiteAdapter {
   return SITE_ADAPTERS.find((a) => a.matches(url)) ?? genericAdapter;
