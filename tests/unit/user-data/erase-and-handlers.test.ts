@@ -28,6 +28,7 @@ describe('erase everything', () => {
     const db = await seeded();
     await db.listAllow.add({ domain: 'trusted.example', addedAt: 1 });
     await db.table<{ id: string; updatedAt: number }, string>('evidenceCases').add({ id: 'case-1', updatedAt: 1 });
+    await db.table<{ id: string; createdAt: number }, string>('evidenceKeys').add({ id: 'signing', createdAt: 1 });
     await db.table<{ id: string; generation: number }, string>('lists').add({ id: 'durablenapkin-scam', generation: 1 });
     await db.table<{ id: string; generation: number }, string>('listData').add({ id: 'durablenapkin-scam', generation: 1 });
     const { cleared } = await eraseUserData(db);
@@ -36,6 +37,7 @@ describe('erase everything', () => {
     for (const t of cleared) expect(await db.table(t).count(), t).toBe(0);
     expect(await db.table('lists').count()).toBe(1);
     expect(await db.table('listData').count()).toBe(1);
+    expect(await db.table('evidenceKeys').count()).toBe(1);
   });
 });
 
