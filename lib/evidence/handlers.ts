@@ -47,8 +47,22 @@ export function createEvidenceHandlers(db: AppDB): Pick<Handlers, keyof typeof E
   };
 }
 
-/** Called with every page the background judged: order pages may be captured automatically. */
+/** Quiet time after a page's last facts report before an automatic capture. */
+export const AUTO_CAPTURE_SETTLE_MS = 1500;
+const settling = new Map<number, ReturnType<typeof setTimeout>>();
+
+/**
+ * Called with every page the background judged: order pages may be captured
+ * automatically. Marketplaces render late and a page may report its facts
+ * more than once; the capture waits until the reports settle, so one page
+ * load gives one capture of its final terms.
+ */
 export function onPageFactsForEvidence(db: AppDB, tabId: number, facts: PageFacts): void {
+  clearTimeout(settling.get(tabId));
+  settling.delete(tabId);
   if (facts.pageKind !== 'order') return;
-  void autoCaptureOrder(getEvidenceService(db), tabId, facts).catch(() => undefined);
+  settling.set(tabId, setTimeout(() => {
+    settling.delete(tabId);
+    void autoCaptureOrder(getEvidenceService(db), tabId, facts).catch(() => undefined);
+  }, AUTO_CAPTURE_SETTLE_MS));
 }
