@@ -12,13 +12,14 @@ import { isProductPage } from './generic/gate';
 import { mergeRecords } from './generic/merge';
 import { metaIndex } from './generic/meta-index';
 import { ogIsProduct, readOpenGraph } from './generic/opengraph';
-import { pageLayout } from './generic/page-layout';
+import { isDisabled, pageLayout } from './generic/page-layout';
 import { isMagento, readMagento } from './generic/platform-magento';
 import { isShopify, readShopify, shopifyPageType } from './generic/platform-shopify';
 import { isWooCommerce, readWooCommerce } from './generic/platform-woocommerce';
 import { readShopSignals } from './generic/shop-signals';
 import { looksLikeList, mainProductNode, readProductNode } from './generic/structured';
 import type { PageContext, ProductRecord, SourceKind } from './generic/types';
+import { confirmedUrlId } from './generic/url-id';
 
 /**
  * Any shop. Structured data first (JSON-LD, microdata, RDFa, shop-platform
@@ -72,15 +73,26 @@ export function extractGeneric(doc: Document, url: URL): PageFactsInput | null {
   if (!productPage) return null;
 
   const labelled = findLabelledValues(doc, layout);
+  const domAvailability = findDomAvailability(doc, layout);
   const domRecord: ProductRecord = {
     source: 'dom',
-    availability: findDomAvailability(doc, layout),
+    availability: domAvailability.availability,
     sku: labelled.sku,
     gtin: labelled.gtin,
     brand: labelled.brand,
   };
   const records = [...structured, ...platform, ...(og ? [og] : []), domRecord];
   const merged = mergeRecords(records, dom);
+  // Markup often describes one default variant: an enabled buy button in the product's own area means it can be bought.
+  const canBuyHere = Boolean(layout.main && layout.buy.some((b) => !isDisabled(b) && layout.main?.contains(b)));
+  if (merged.availability === 'OutOfStock' && canBuyHere && domRecord.availability === 'InStock') merged.availability = 'InStock';
+  // And the reverse: the product's area says it cannot be bought and offers no working buy button.
+  if (merged.availability !== 'OutOfStock' && layout.main && domAvailability.availability === 'OutOfStock') merged.availability = 'OutOfStock';
+  // A priced schema.org Offer is an offer to sell: available unless the data or the page says otherwise.
+  if (!merged.availability && structured.some((r) => r.offered) && !domAvailability.saysOutOfStock) merged.availability = 'InStock';
+  // The code the shop prints beside the product is its identifier for shoppers; markup often holds an internal id.
+  if (labelled.sku && (labelled.inProductArea?.includes('sku') || labelled.onlySku)) merged.sku = labelled.sku;
+  merged.sku ??= confirmedUrlId(doc, url, scripts);
   const title = merged.name ?? (layout.heading?.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 1000) ?? undefined;
   const platformName = isShopify(doc, scripts) ? 'shopify' : isWooCommerce(doc) ? 'woocommerce' : isMagento(doc) ? 'magento' : undefined;
   const signals = readShopSignals(ctx, { ...(platformName ? { platform: platformName } : {}), ...(layout.main ? { productArea: layout.main } : {}) });

@@ -8,7 +8,9 @@ import type { Availability } from '@/lib/facts/page-facts';
 
 const OUT_OF_STOCK = new RegExp([
   'out[ -]?of[ -]?stock', 'sold[ -]?out', 'currently unavailable', 'not available', 'unavailable', 'no longer available', 'discontinued',
-  'temporarily out', 'no stock', 'not in stock',
+  'temporarily out', 'no stock', 'not in stock', 'cannot be (?:bought|purchased|ordered)', 'not (?:currently )?(?:possible|available) to (?:buy|order|purchase)',
+  'nicht (?:bestellbar|kaufbar|mehr erhältlich)', 'non (?:acquistabile|ordinabile)', 'no se puede (?:comprar|pedir)', 'ne peut (?:pas|plus) être commandé',
+  'nie (?:je|jest) možné (?:\\S+ )?kúpiť', 'není možné (?:\\S+ )?koupit', 'nie można (?:\\S+ )?kupić', 'nelze (?:\\S+ )?koupit', 'нельзя (?:\\S+ )?купить', 'недоступ(?:ен|но) для заказа',
   'ausverkauft', 'nicht (?:auf lager|verfügbar|lieferbar|vorrätig)', 'derzeit nicht', 'vergriffen',
   'rupture de stock', 'épuisé', 'epuise', 'indisponible', 'hors stock', "plus disponible",
   'agotado', 'sin stock', 'no disponible', 'sin existencias',
@@ -22,14 +24,15 @@ const OUT_OF_STOCK = new RegExp([
 ].join('|'), 'i');
 
 const IN_STOCK = new RegExp([
-  'in[ -]?stock', 'available', 'ready to ship', 'ships (?:today|tomorrow|in)', 'only \\d+ left',
+  'in[ -]?stock', 'available', 'not sold', 'unsold', 'noch zu haben', 'non vendu', 'no vendido', 'non venduto', 'ready to ship', 'ships (?:today|tomorrow|in)', 'only \\d+ left',
   'auf lager', 'verfügbar', 'lieferbar', 'vorrätig', 'sofort', 'en stock', 'disponible', 'en existencia', 'hay existencias',
   'disponibile', 'in magazzino', 'em estoque', 'disponível', 'op voorraad', 'leverbaar', 'i lager', 'på lager', 'varastossa',
   'dostępn', 'w magazynie', 'skladem', 'skladom', 'na sklade', 'raktáron', 'készleten', 'în stoc', 'stokta', 'в наличии', 'є в наявності',
   '在庫あり', '在庫有', '재고 있음', '有货', '有貨', '现货', '現貨', 'còn hàng', 'มีสินค้า', 'tersedia', 'متوفر', 'במלאי',
 ].join('|'), 'i');
 
-const PREORDER = /pre-?order|presale|pre-?sale|vorbestell|précommande|precommande|preventa|pre-?venda|prenota|予約|预购|預購|예약/i;
+/** Orderable now, shipped later: pre-orders and made-to-order / back-order stock. */
+const PREORDER = /pre-?order|presale|pre-?sale|vorbestell|précommande|precommande|preventa|pre-?venda|prenota|予約|预购|預購|예약|back-?order|on order|made to order|auf bestellung|bestellartikel|sur commande|bajo pedido|por encargo|su ordinazione|sob encomenda|op bestelling|na objedn|na zamówienie|на заказ|под заказ|取り寄せ|受注生産|预订/i;
 const LIMITED = /limited ?availability|low stock|few left|only \d+ left|wenige|peu de stock|últimas unidades|ultimi pezzi/i;
 
 /** A schema.org availability token or URL (`http://schema.org/InStock`), or undefined. */
@@ -52,6 +55,9 @@ export function availabilityFromText(raw: string | undefined | null): Availabili
   const s = raw.slice(0, 300).replace(/\s+/g, ' ');
   const schema = availabilityFromSchema(s);
   if (schema) return schema;
+  // A classified's status line: "Status: SOLD" / "Verkauft".
+  if (/^(?:status:?\s*)?(?:sold|verkauft|vendu|vendido|venduto|verkocht|sprzedane|продано|已售出|売却済み?)$/i.test(s.trim())) return 'OutOfStock';
+  if (/\bnot sold\b|\bunsold\b/i.test(s)) return 'InStock';
   if (OUT_OF_STOCK.test(s)) return 'OutOfStock';
   if (PREORDER.test(s)) return 'PreOrder';
   if (LIMITED.test(s)) return 'LimitedAvailability';

@@ -11,9 +11,20 @@ import { inOffMainArea, isDisabled, isHidden, type Layout } from './page-layout'
 
 const STOCK_SELECTOR = '[class*="stock" i], [id*="stock" i], [class*="availab" i], [id*="availab" i], [class*="inventory" i], [class*="soldout" i], [class*="sold-out" i], [data-availability], [class*="lieferbar" i], [class*="disponib" i]';
 
-export function findDomAvailability(doc: Document, layout: Layout): Availability | undefined {
-  const root: ParentNode = layout.main ?? doc;
+export interface DomAvailability {
+  availability?: Availability;
+  /** The page states "out of stock" / "sold out" somewhere in the product's area. */
+  saysOutOfStock: boolean;
+}
+
+export function findDomAvailability(doc: Document, layout: Layout): DomAvailability {
   const seen: Availability[] = [];
+  const availability = readAvailability(doc, layout, seen);
+  return { availability, saysOutOfStock: seen.includes('OutOfStock') };
+}
+
+function readAvailability(doc: Document, layout: Layout, seen: Availability[]): Availability | undefined {
+  const root: ParentNode = layout.main ?? doc;
   for (const el of Array.from(root.querySelectorAll(STOCK_SELECTOR)).slice(0, 300)) {
     if (isHidden(el) || (!layout.main && inOffMainArea(el))) continue;
     const raw = el.textContent ?? '';

@@ -1,5 +1,5 @@
 import { cleanId, cleanText } from '@/lib/sites/util/clean-text';
-import { inOffMainArea, isHidden, type Layout } from './page-layout';
+import { distanceInDocument, inOffMainArea, isHidden, type Layout } from './page-layout';
 
 /**
  * Identifiers printed as labelled rows ("SKU: 123", "Art.-Nr. 123",
@@ -11,7 +11,7 @@ import { inOffMainArea, isHidden, type Layout } from './page-layout';
 export type LabelKind = 'sku' | 'gtin' | 'brand';
 
 const LABELS: ReadonlyArray<[LabelKind, RegExp]> = [
-  ['sku', /^(?:sku|sku\s?(?:code|no\.?|number|#)|art(?:ikel)?\.?[-\s]?(?:nr|nummer|no)\.?|artikelnr\.?|artikelnummer|art\.-nr\.?|best(?:ell)?\.?[-\s]?nr\.?|bestellnummer|item\s?(?:#|no\.?|number|code|id)|product\s?(?:#|code|id|no\.?|number)|prod(?:uct)?\.?\s?(?:code|no\.?)|style\s?(?:#|no\.?|number|code)|ref\.?|réf(?:érence)?\.?|r[ée]f[ée]rence(?: (?:produit|article))?|code (?:produit|article)|código(?: (?:del )?(?:producto|artículo|articulo))?|cód(?:igo)?\.?|codice(?: (?:articolo|prodotto))?|cod\.?(?: art(?:icolo)?\.?)?|kód(?: (?:produktu|tovaru|zboží))?|katalógové číslo|katalogové číslo|kat\.\s?č\.?|číslo (?:produktu|tovaru)|numer (?:katalogowy|produktu)|nr kat(?:alogowy)?\.?|kod (?:produktu|towaru)|cikkszám|termékkód|cod produs|ürün kodu|stok kodu|артикул|код(?: товара)?|арт\.?|品番|商品番号|商品コード|商品编号|商品編號|货号|貨號|상품번호|상품코드|품번|mã (?:sản phẩm|sp|hàng)|รหัสสินค้า|kode (?:produk|barang)|tuotenumero|tuotekoodi|varenummer|varenr\.?|artikelnummer|artikkelnummer|rmz|رمز المنتج|رقم المنتج|מק"ט|מק״ט)$/i],
+  ['sku', /^(?:sku|(?:post|ad|listing|anzeigen|annonce)[-\s]?(?:id|nr\.?|n°|number)|sku\s?(?:code|no\.?|number|#)|art(?:ikel)?\.?[-\s]?(?:nr|nummer|no)\.?|artikelnr\.?|artikelnummer|art\.-nr\.?|best(?:ell)?\.?[-\s]?nr\.?|bestellnummer|item\s?(?:#|no\.?|number|code|id)|product\s?(?:#|code|id|no\.?|number)|prod(?:uct)?\.?\s?(?:code|no\.?)|style\s?(?:#|no\.?|number|code)|ref\.?|réf(?:érence)?\.?|r[ée]f[ée]rence(?: (?:produit|article))?|code (?:produit|article)|código(?: (?:del )?(?:producto|artículo|articulo))?|cód(?:igo)?\.?|codice(?: (?:articolo|prodotto))?|cod\.?(?: art(?:icolo)?\.?)?|kód(?: (?:produktu|tovaru|zboží))?|katalógové číslo|katalogové číslo|kat\.\s?č\.?|číslo (?:produktu|tovaru)|numer (?:katalogowy|produktu)|nr kat(?:alogowy)?\.?|kod (?:produktu|towaru)|cikkszám|termékkód|cod produs|ürün kodu|stok kodu|артикул|код(?: товара)?|арт\.?|品番|商品番号|商品コード|商品编号|商品編號|货号|貨號|상품번호|상품코드|품번|mã (?:sản phẩm|sp|hàng)|รหัสสินค้า|kode (?:produk|barang)|tuotenumero|tuotekoodi|varenummer|varenr\.?|artikelnummer|artikkelnummer|rmz|رمز المنتج|رقم المنتج|מק"ט|מק״ט)$/i],
   ['gtin', /^(?:ean(?:-?13)?|gtin(?:-?1[234])?|upc|isbn(?:-?1[03])?|ean\s?code|barcode|código de barras|codice ean|jan(?:コード)?|条形码|條碼)$/i],
   ['brand', /^(?:brand|brand name|manufacturer|marke|hersteller|marque|fabricant|marca|fabricante|marchio|produttore|merk|fabrikant|značka|výrobce|výrobca|marka|producent|márka|gyártó|brand\/manufacturer|бренд|производитель|виробник|ブランド|メーカー|品牌|品牌名称|브랜드|제조사|thương hiệu|แบรนด์|merek|العلامة التجارية|الماركة|מותג)$/i],
 ];
@@ -19,7 +19,7 @@ const LABELS: ReadonlyArray<[LabelKind, RegExp]> = [
 const MAX_TEXT_NODES = 30000;
 
 function matchLabel(label: string): LabelKind | undefined {
-  const l = label.trim().replace(/[.\s]+$/, '').replace(/^[^\p{L}\p{N}]+/u, '');
+  const l = label.trim().replace(/[-–:：#.\s]+$/, '').replace(/^[^\p{L}\p{N}]+/u, '');
   for (const [kind, re] of LABELS) if (re.test(l) || re.test(`${l}.`)) return kind;
   return undefined;
 }
@@ -87,7 +87,12 @@ function rowOf(el: Element, label: string): Element {
   return row;
 }
 
-export type LabelledValues = Partial<Record<LabelKind, string>>;
+export type LabelledValues = Partial<Record<LabelKind, string>> & {
+  /** Kinds whose value was printed inside the product's own container. */
+  inProductArea?: LabelKind[];
+  /** The page prints exactly one labelled product code (outside carousels, header and footer). */
+  onlySku?: boolean;
+};
 
 /**
  * Reads labelled sku, gtin and brand. Values in the product's container
@@ -96,6 +101,8 @@ export type LabelledValues = Partial<Record<LabelKind, string>>;
 export function findLabelledValues(doc: Document, layout: Layout): LabelledValues {
   const out: LabelledValues = {};
   const far: LabelledValues = {};
+  const inProduct: LabelKind[] = [];
+  const skuValues = new Set<string>();
   const body = doc.body;
   if (!body || typeof doc.createTreeWalker !== 'function') return out;
   const walker = doc.createTreeWalker(body, 4 /* NodeFilter.SHOW_TEXT */);
@@ -114,9 +121,14 @@ export function findLabelledValues(doc: Document, layout: Layout): LabelledValue
     const value = hit.rest || nextText(node, rowOf(parent, text));
     const cleaned = hit.kind === 'sku' ? validSku(value) : hit.kind === 'gtin' ? validGtin(value) : cleanText(value, 200);
     if (!cleaned || (hit.kind === 'brand' && cleaned.length > 60)) continue;
+    if (hit.kind === 'sku') skuValues.add(cleaned);
     const bag = inMain || !layout.main ? out : far;
-    bag[hit.kind] ??= cleaned;
+    if (bag[hit.kind] === undefined) {
+      bag[hit.kind] = cleaned;
+      const nearHeading = !layout.main && layout.heading ? distanceInDocument(layout.heading, parent, 250) < 250 : false;
+      if (inMain || nearHeading) inProduct.push(hit.kind);
+    }
     if (out.sku && out.gtin && out.brand) break;
   }
-  return { ...far, ...out };
+  return { ...far, ...out, inProductArea: inProduct, ...(skuValues.size === 1 ? { onlySku: true } : {}) };
 }

@@ -15,6 +15,8 @@ export interface PriceCandidate {
   money: Money;
   score: number;
   el: Element;
+  /** Marked as a former / list price (struck through, "was", "UVP"). */
+  old: boolean;
   /** In the product's main container (or close to its heading). */
   near: boolean;
 }
@@ -26,10 +28,24 @@ export interface DomPrice {
 
 const PRICE_WORD = /price|preis|prix|precio|preco|preço|prezzo|cena|cijena|hinta|pris|prijs|fiyat|harga|amount|betrag|valor|kaina|hind|tsena|цена|ціна|価格|가격|价格|售价/i;
 const CURRENT_WORD = /sale|special|final|current|now|actual|selling|offer|deal|promo|main|big|large|primary|pdp|product-price|productprice|price--|current-price|price-now/i;
-const OLD_WORD = /old|was|strike|crossed|before|rrp|uvp|msrp|compare|original|previous|instead|statt|ancien|antes|tachad|barr|vorher|list-?price|listprice|reference|recommended|retail/i;
-const OTHER_AMOUNT_WORD = /unit|per-?unit|base-?price|baseprice|grundpreis|install?ment|monthly|finance|financing|klarna|afterpay|credit|shipping|delivery|postage|tax|vat|loyalty|points|club|member|saving|save|discount|percent|badge|tier|bulk|deposit|subscription|total|cart|coupon|voucher|range/i;
+const OLD_WORD = /(?:^|[\s_-])(?:old|was|alt)(?:[\s_-]|price|$)|oldprice|wasprice|strike|crossed|before|rrp|uvp|msrp|compare|original|previous|instead|statt|ancien|antes|tachad|barr|vorher|list-?price|listprice|retail-?price|recommended|regular-price-old/i;
+const OTHER_AMOUNT_WORD = /unit|per-?unit|base-?price|baseprice|grundpreis|install?ment|monthly|financ|klarna|afterpay|shipping|delivery|postage|loyalty|points|saving|discount|percent|deposit|subscription|coupon|voucher|bulk|tier/i;
 const OTHER_AMOUNT_TEXT = /(?:^|\s)(?:was|statt|uvp|rrp|msrp|antes|avant|prima|vorher|save|spare|sparen|économisez|ahorra|ahorras|risparmi|economize|instead of|tax|vat|shipping|delivery|versand|envío|livraison|spedizione|frete)\b|%|\/\s?(?:kg|g|l|ml|m|m²|m2|pc|pcs|stk|st|unit|month|mo|mes|mois|monat|mese)\b|\bper\s|\b\d+\s?x\s|\bx\s?\d|\bmonths?\b|\bmeses\b|\bmois\b|\bmonate\b|\brate\b|\bcuotas?\b/i;
-const MONEY_SHAPE = /(?:[$€£¥￥₩₹₽₺₪₱฿₫₴₦₸₾]|\b(?:[A-Z]{3}|R\$|zł|Kč|kr|Ft|lei|Rs\.?|Rp|RM|CHF|руб|грн|лв|원|円|元)\b|\b(?:US|C|A|NZ|HK|S|NT|MX)\$)\s?\d|\d[\d.,\s\u00a0']*\s?(?:[$€£¥₩₹₽₺₪₱฿₫₴₦₸₾]|\b(?:[A-Z]{3}|zł|Kč|kr|Ft|lei|руб|грн|лв|TL|Br|din|kn)\b|원|円|元|ر\.س|د\.إ|ج\.م)/;
+/** Ambiguous currency marks that `currencyFromText` leaves unresolved without a hint. */
+const BARE_SYMBOL = /[$¥￥]|\bkr\b/i;
+
+/**
+ * True when a currency is written right next to the text's first number
+ * ("€ 12", "12,99 €", "US$12"), not merely somewhere in it ("DDR4 … €").
+ */
+export function looksLikeMoney(text: string): boolean {
+  const m = /\d[\d.,\s\u00a0']*/.exec(text);
+  if (!m) return false;
+  const before = text.slice(Math.max(0, m.index - 5), m.index);
+  const after = text.slice(m.index + m[0].length, m.index + m[0].length + 5);
+  const near = `${before} ${after}`;
+  return Boolean(currencyFromText(near)) || BARE_SYMBOL.test(near) || /^[^\p{L}]*[A-Z]{3}\s?$/u.test(before) && Boolean(currencyFromText(before.trim()));
+}
 
 const MAX_CANDIDATE_ELEMENTS = 1500;
 const MAX_TEXT_NODES = 20000;
@@ -88,7 +104,7 @@ function collectElements(ctx: PageContext, layout: Layout): Element[] {
       if (tag === 'script' || tag === 'style' || tag === 'noscript') continue;
       // A currency often sits in a sibling span: test the parent's (short) text.
       const text = candidateText(parent) ?? v;
-      if (MONEY_SHAPE.test(text)) set.add(candidateText(parent) ? parent : parent);
+      if (looksLikeMoney(text)) set.add(parent);
     }
   }
   return [...set];
@@ -97,7 +113,8 @@ function collectElements(ctx: PageContext, layout: Layout): Element[] {
 /** Scores one element as "the price the shopper pays"; undefined when it shows no single price. */
 function scoreElement(el: Element, ctx: PageContext, layout: Layout): PriceCandidate | undefined {
   const tag = el.tagName.toLowerCase();
-  if (tag === 'script' || tag === 'style' || tag === 'option' || tag === 'select' || tag === 'input') return undefined;
+  // Meta and link carry structured data (read separately), not what the shopper sees.
+  if (tag === 'script' || tag === 'style' || tag === 'option' || tag === 'select' || tag === 'input' || tag === 'meta' || tag === 'link') return undefined;
   const text = candidateText(el);
   const machine = el.getAttribute('data-price-amount') ?? el.getAttribute('content') ?? el.getAttribute('data-price');
   if (!text && !machine) return undefined;
@@ -109,7 +126,7 @@ function scoreElement(el: Element, ctx: PageContext, layout: Layout): PriceCandi
   const chain = attrChain(el, 4);
   const own = chain[0] ?? '';
   const near = chain.join(' ');
-  const hasCurrency = Boolean(text && (currencyFromText(text) || MONEY_SHAPE.test(text)));
+  const hasCurrency = Boolean(text && looksLikeMoney(text));
   const priceClass = PRICE_WORD.test(near);
   // A bare number is a price only where the markup says "price".
   if (!hasCurrency && !priceClass) return undefined;
@@ -118,10 +135,12 @@ function scoreElement(el: Element, ctx: PageContext, layout: Layout): PriceCandi
   if (hasCurrency) score += 1;
   if (el.getAttribute('itemprop') === 'price') score += 2;
   if (CURRENT_WORD.test(own)) score += 1;
-  if (OLD_WORD.test(chain.slice(0, 3).join(' '))) score -= 4;
-  if (OTHER_AMOUNT_WORD.test(chain.slice(0, 3).join(' '))) score -= 3;
+  const oldByWord = OLD_WORD.test(chain.slice(0, 3).join(' '));
+  if (oldByWord) score -= 4;
+  if (OTHER_AMOUNT_WORD.test(chain.slice(0, 2).join(' '))) score -= 3;
   if (text && OTHER_AMOUNT_TEXT.test(text)) score -= 3;
-  if (struckThrough(el)) score -= 6;
+  const struck = struckThrough(el);
+  if (struck) score -= 6;
   if (isHidden(el)) score -= 4;
   let isNear = false;
   if (layout.main && layout.main.contains(el)) {
@@ -136,7 +155,7 @@ function scoreElement(el: Element, ctx: PageContext, layout: Layout): PriceCandi
     else if (d < 300) score += 0.5;
     isNear = d <= 120;
   }
-  return { money, score, el, near: isNear };
+  return { money, score, el, near: isNear, old: oldByWord || struck || Boolean(text && /^(?:was|statt|uvp|rrp|antes|avant|prima|vorher)\b/i.test(text)) };
 }
 
 /**

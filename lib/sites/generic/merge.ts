@@ -41,32 +41,48 @@ function anyCurrency(records: readonly ProductRecord[], dom: DomPrice): string |
   return dom.best?.money.currency;
 }
 
+/** The best score a visible, not-struck-through candidate gives an amount (0 when never shown). */
+function shownScore(dom: DomPrice, amount: string, nearOnly: boolean): number {
+  let best = 0;
+  for (const c of dom.candidates) {
+    if (c.money.amount !== amount || c.old || (nearOnly && !c.near)) continue;
+    best = Math.max(best, c.score);
+  }
+  return best;
+}
+
 /**
- * The selling price. Structured price, unless the visible page clearly
- * shows a different one in the product's own area and does not show the
- * structured one anywhere near it; the visible one wins then, as long as it
- * is not merely a list price the structured data also knows.
+ * The selling price. Structured data first; among several structured
+ * prices (offers, variants) the one the page shows most prominently. The
+ * visible price replaces the structured one only when the page clearly
+ * shows it in the product's area and shows the structured one nowhere there
+ * except as a former price — the markup is then stale.
  */
 function choosePrice(records: readonly ProductRecord[], dom: DomPrice): { price?: Money; source?: string } {
   const structured = records.find((r) => r.price);
   const visible = dom.best;
   if (!structured?.price) return visible ? { price: visible.money, source: 'dom' } : {};
-  if (!visible) return { price: structured.price, source: structured.source };
-  const amount = structured.price.amount;
-  if (visible.money.amount === amount) return { price: structured.price, source: structured.source };
-  const shownNear = dom.candidates.some((c) => c.money.amount === amount && c.near && c.score >= 3);
-  if (shownNear) {
-    // Several structured prices (variants): the one shown most prominently is the selected one.
-    const options = new Set(records.flatMap((r) => [...(r.prices ?? []), ...(r.price ? [r.price] : [])]).map((m) => m.amount));
-    if (options.has(visible.money.amount) && options.size > 1) return { price: { ...structured.price, amount: visible.money.amount }, source: 'dom' };
-    return { price: structured.price, source: structured.source };
+  if (structured.priceByUrl) return { price: structured.price, source: structured.source };
+  let price = structured.price;
+  const options = structured.prices ?? [];
+  if (options.length > 1) {
+    let bestScore = 0;
+    for (const o of options) {
+      const sc = shownScore(dom, o.amount, false);
+      if (sc > bestScore) {
+        bestScore = sc;
+        price = { ...o, currency: o.currency ?? price.currency };
+      }
+    }
   }
+  if (!visible || visible.money.amount === price.amount) return { price, source: structured.source };
+  if (shownScore(dom, price.amount, true) >= 3) return { price, source: structured.source };
   const knownList = records.some((r) => r.listPrice?.amount === visible.money.amount);
-  if (!knownList && visible.near && visible.score >= 6) {
-    const currency = visible.money.currency ?? structured.price.currency;
+  if (!knownList && visible.near && !visible.old && visible.score >= 6) {
+    const currency = visible.money.currency ?? price.currency;
     return { price: currency ? { amount: visible.money.amount, currency } : { amount: visible.money.amount }, source: 'dom' };
   }
-  return { price: structured.price, source: structured.source };
+  return { price, source: structured.source };
 }
 
 export function mergeRecords(records: readonly ProductRecord[], dom: DomPrice): MergedProduct {

@@ -30,7 +30,8 @@ const OTHER_PRODUCTS = /related|recommend|similar|upsell|cross-?sell|carousel|sl
 /** True when a class/id string marks site chrome or a container of other products. */
 export function isOffMainAttr(attr: string): boolean {
   for (const token of attr.split(/\s+/)) {
-    if (!token) continue;
+    // State modifiers ("no-slider", "has-carousel") describe the container, not what it holds.
+    if (!token || /^(no|has|with|without|is|not)[-_]/i.test(token)) continue;
     if (CHROME_TOKEN.test(token) || OTHER_PRODUCTS.test(token)) return true;
   }
   return false;
@@ -48,7 +49,9 @@ export function inOffMainArea(el: Element, main?: Element, levels = 14): boolean
   for (let i = 0; cur && i < levels; i++, cur = cur.parentElement) {
     if (main && cur === main) return false;
     const tag = cur.tagName.toLowerCase();
-    if (tag === 'header' || tag === 'footer' || tag === 'nav' || tag === 'aside') return true;
+    if (tag === 'nav' || tag === 'aside') return true;
+    // A <header> inside an article or main is the product's own header (title, price), not the site's.
+    if ((tag === 'header' || tag === 'footer') && !cur.parentElement?.closest('main, article, [role="main"], [itemscope]')) return true;
     if (tag === 'body' || tag === 'html') return false;
     if (isOffMainAttr(attrText(cur))) return true;
   }
@@ -102,11 +105,35 @@ export function isDisabled(el: Element): boolean {
 
 /** The product heading: the first h1 that is not a logo, else an element marked as the product title. */
 export function productHeading(doc: Document): Element | undefined {
-  for (const h of Array.from(doc.querySelectorAll('h1')).slice(0, 10)) {
-    const t = shortText(h, 400);
-    if (t.length >= 3 && !inOffMainArea(h, undefined, 6) && !isHidden(h)) return h;
+  const usable = Array.from(doc.querySelectorAll('h1')).slice(0, 10).filter((h) => shortText(h, 400).length >= 3 && !inOffMainArea(h, undefined, 6) && !isHidden(h));
+  if (usable.length === 1) return usable[0];
+  if (usable.length > 1) {
+    // Several h1s (a logo, a reviews widget): the one that reads like the page's title.
+    const title = words(`${doc.querySelector('title')?.textContent ?? ''} ${doc.querySelector('meta[property="og:title"]')?.getAttribute('content') ?? ''}`);
+    let best = usable[0];
+    let bestScore = -1;
+    for (const h of usable) {
+      const w = words(shortText(h, 400));
+      const score = w.size ? [...w].filter((x) => title.has(x)).length / w.size : 0;
+      if (score > bestScore) {
+        best = h;
+        bestScore = score;
+      }
+    }
+    return best;
   }
-  return doc.querySelector('[itemprop="name"], [class*="product-title" i], [class*="product-name" i], [class*="productTitle"], [class*="product_title" i]') ?? undefined;
+  for (const el of Array.from(doc.querySelectorAll('[itemprop="name"], [class*="product-title" i], [class*="product-name" i], [class*="productTitle"], [class*="product_title" i]')).slice(0, 50)) {
+    // A schema.org name counts only when it names a Product (not a breadcrumb step or an offer's seller).
+    const scope = el.getAttribute('itemprop') === 'name' ? el.parentElement?.closest('[itemscope]') : undefined;
+    if (scope && !/Product/i.test(scope.getAttribute('itemtype') ?? '')) continue;
+    if (inOffMainArea(el, undefined, 8) || isHidden(el) || shortText(el, 400).length < 3) continue;
+    return el;
+  }
+  return undefined;
+}
+
+function words(s: string): Set<string> {
+  return new Set(s.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w.length >= 2));
 }
 
 function ancestors(el: Element): Element[] {

@@ -142,13 +142,42 @@ function chooseOffer(offers: readonly LdNode[], ctx: PageContext): { chosen?: Of
   return { chosen: concrete[0] ?? priced[0], all, byUrl: false };
 }
 
-function availabilityOf(offers: readonly LdNode[], chosen: LdNode | undefined): Availability | undefined {
+/**
+ * The selected offer's availability when the URL selected one; otherwise
+ * the product can be bought when any of its offers (sizes, colours) can.
+ */
+function availabilityOf(offers: readonly LdNode[], chosen: LdNode | undefined, byUrl: boolean): Availability | undefined {
   const read = (o: LdNode) => availabilityFromSchema(ldString(o.availability)) ?? availabilityFromText(ldString(o.availability));
-  const own = chosen ? read(chosen) : undefined;
-  if (own) return own;
+  if (byUrl && chosen) {
+    const own = read(chosen);
+    if (own) return own;
+  }
   const all = offers.map(read).filter((a): a is Availability => Boolean(a));
   if (all.includes('InStock')) return 'InStock';
-  return all[0];
+  if (all.includes('LimitedAvailability')) return 'LimitedAvailability';
+  if (all[0]) return all[0];
+  // An aggregate of current offers from sellers ("offerCount": 2) says the item is on sale.
+  const counted = offers.some((o) => hasType(o, 'AggregateOffer') && Number(ldString(o.offerCount)) >= 1);
+  return counted ? 'InStock' : undefined;
+}
+
+/**
+ * The product-level id when only variants carry skus: a token of the page
+ * URL that every variant sku starts with ("abc123-x11" in the URL,
+ * "ABC123-X110400000" per size), in the case the data writes it.
+ */
+function parentSku(offers: readonly LdNode[], url: URL): string | undefined {
+  const skus = [...new Set(offers.map((o) => ldString(o.sku)).filter((x): x is string => Boolean(x)))];
+  if (skus.length === 0) return undefined;
+  const first = skus[0] ?? '';
+  for (const token of urlTokens(url)) {
+    if (token.length < 5 || !/\d/.test(token)) continue;
+    const all = skus.every((sku) => sku.toLowerCase().startsWith(token) && sku.length > token.length);
+    // A single sku must continue with a separator ("ABC123-1"), so "12345678" is never cut to "123456".
+    const separated = skus.length > 1 || /^[-_/.]/.test(first.slice(token.length));
+    if (all && separated) return first.slice(0, token.length);
+  }
+  return undefined;
 }
 
 function gtinOf(...nodes: (LdNode | undefined)[]): string | undefined {
@@ -268,7 +297,7 @@ export function readProductNode(node: LdNode, ctx: PageContext, source: SourceKi
   const offerSource = variant ?? node;
   let offers = isOffer ? [node] : offersOf(offerSource);
   if (!variant && offers.length === 0 && variants.length) offers = variants.flatMap(offersOf);
-  const { chosen, all } = chooseOffer(offers, ctx);
+  const { chosen, all, byUrl } = chooseOffer(offers, ctx);
   const itemOffered = isOffer ? asNodes(node.itemOffered)[0] : undefined;
   const descr = itemOffered ?? node;
   const agg = asNodes(node.aggregateRating)[0] ?? asNodes(descr.aggregateRating)[0];
@@ -278,9 +307,11 @@ export function readProductNode(node: LdNode, ctx: PageContext, source: SourceKi
     name: cleanText(ldString(variant?.name) ?? ldString(descr.name), 1000),
     price: chosen?.money,
     prices: all.length > 1 ? all : undefined,
+    priceByUrl: byUrl || Boolean(variant) || undefined,
+    offered: Boolean(chosen) || undefined,
     listPrice: chosen?.listPrice,
-    availability: availabilityOf(offers, chosen?.offer) ?? availabilityFromSchema(ldString(node.availability)),
-    sku: skuOf(variant, chosen?.offer, descr, node),
+    availability: availabilityOf(offers, chosen?.offer, byUrl || Boolean(variant)) ?? availabilityFromSchema(ldString(node.availability)),
+    sku: variant || byUrl ? skuOf(variant, chosen?.offer, descr, node) : skuOf(descr, node) ?? parentSku(offers, ctx.url) ?? skuOf(chosen?.offer),
     gtin: gtinOf(variant, chosen?.offer, descr),
     brand: cleanText(brandRaw, 200),
     ...ratingOf(agg),

@@ -11,6 +11,10 @@ export interface ProductRecord {
   price?: Money;
   /** Every price the source offers for this product (variants, offers), for cross-checks. */
   prices?: Money[];
+  /** The price belongs to the variant the URL names: no visible price may replace it. */
+  priceByUrl?: boolean;
+  /** A priced schema.org Offer: an offer to sell, whatever its availability says. */
+  offered?: boolean;
   listPrice?: Money;
   availability?: Availability;
   sku?: string;
