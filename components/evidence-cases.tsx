@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
-import type { Translate } from '@/lib/i18n/translator';
+import type { Locale, Translate } from '@/lib/i18n/translator';
 import { send } from '@/lib/messaging/client';
 import type { ResponseOf } from '@/lib/messaging/protocol';
 import { getSettings, updateSettings } from '@/lib/settings/settings';
@@ -16,7 +16,7 @@ type CaseDetail = NonNullable<ResponseOf<'getCase'>>;
  * storage used, and the automatic order-page capture setting. Page titles
  * and URLs are shown as text only.
  */
-export function EvidenceCases({ t }: { t: Translate }) {
+export function EvidenceCases({ t }: { t: Translate & { locale?: Locale } }) {
   const [cases, setCases] = useState<CaseRow[]>([]);
   const [open, setOpen] = useState<CaseDetail>();
   const [usage, setUsage] = useState<ResponseOf<'storageUsage'>>();
@@ -60,7 +60,16 @@ export function EvidenceCases({ t }: { t: Translate }) {
         </p>
       )}
       <label className="evidence__check">
-        <input type="checkbox" checked={auto} onChange={(e) => void updateSettings({ autoCapture: e.target.checked }).then((s) => setAuto(s.autoCapture))} />
+        <input
+          type="checkbox"
+          checked={auto}
+          onChange={(e) => {
+            const next = e.target.checked;
+            setAuto(next);
+            // Saved in the background of the click; shown as saved at once, reverted if it fails.
+            void updateSettings({ autoCapture: next }).catch(() => setAuto(!next));
+          }}
+        />
         <span>{t('ev_auto_capture')}</span>
       </label>
       <p className="muted small">{t('ev_auto_capture_help')}</p>
@@ -82,7 +91,7 @@ export function EvidenceCases({ t }: { t: Translate }) {
                     <li key={r.id}>
                       {r.thumb?.startsWith('data:image/') && <img src={r.thumb} alt="" width={160} />}
                       <div>
-                        <div>#{r.seq} · {new Date(r.capturedAt).toLocaleString()} · {t(`trigger_${r.trigger.replace(/-/g, '_')}`)}</div>
+                        <div>#{r.seq} · {new Date(r.capturedAt).toLocaleString(t.locale === 'zh_CN' ? 'zh-CN' : 'en-GB')} · {t(`trigger_${r.trigger.replace(/-/g, '_')}`)}</div>
                         <div>{r.title}</div>
                         <div className="muted small">{r.url}</div>
                         <div className="muted small mono">{r.hash}</div>

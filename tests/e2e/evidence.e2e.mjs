@@ -30,9 +30,9 @@ after(async () => {
 });
 
 /** The extension's worker after a restart (Playwright may still list the dead one first). */
-async function liveWorker(dead) {
+async function liveWorker() {
   for (let i = 0; i < 100; i++) {
-    for (const w of ext.context.serviceWorkers().filter((x) => x !== dead && x.url().includes(ext.extensionId)).reverse()) {
+    for (const w of ext.context.serviceWorkers().filter((x) => x.url().includes(ext.extensionId)).reverse()) {
       if (await w.evaluate(() => typeof chrome.runtime.id === 'string').catch(() => false)) return w;
     }
     await new Promise((r) => setTimeout(r, 200));
@@ -173,7 +173,6 @@ test('automatic capture of an order page files it into the matching case, once',
   // One page load, one capture, even if the page reported its facts more than once.
   await new Promise((r) => setTimeout(r, 2500));
   after = (await message(options, 'listCases', {})).find((c) => c.id === before.id);
-  if (process.env.E2E_DEBUG) console.log(JSON.stringify((await message(options, 'getCase', { caseId: before.id })).captures.map((r) => [r.seq, r.trigger, r.capturedAt, r.url, r.artifacts.map((a) => a.path)])));
   assert.equal(after.captures, before.captures + 1);
   const detail = await message(options, 'getCase', { caseId: before.id });
   const auto = detail.captures.find((r) => r.trigger === 'auto');
@@ -204,24 +203,25 @@ test('a worker killed in the middle of a whole-page capture leaves no record, an
     if (s.progress?.phase === 'frames' && s.progress.done >= 3) break;
     await new Promise((r) => setTimeout(r, 100));
   }
-  const dead = ext.worker();
-  await dead.evaluate(() => chrome.runtime.reload()).catch(() => undefined);
+  // Terminate the worker as the browser would (CDP Target.closeTarget on its target).
+  const cdp = await ext.context.newCDPSession(popup);
+  const { targetInfos } = await cdp.send('Target.getTargets');
+  const sw = targetInfos.find((t) => t.type === 'service_worker' && t.url.startsWith(`chrome-extension://${ext.extensionId}/`));
+  assert.ok(sw, 'the extension worker target');
+  assert.deepEqual(await cdp.send('Target.closeTarget', { targetId: sw.targetId }), { success: true });
+  await cdp.detach();
   const fresh = await ext.context.newPage();
-  for (let i = 0; i < 50; i++) {
-    try {
-      await fresh.goto(`chrome-extension://${ext.extensionId}/options.html`);
-      await message(fresh, 'ping', {});
-      break;
-    } catch {
-      await new Promise((r) => setTimeout(r, 200));
-    }
-  }
+  await fresh.goto(`chrome-extension://${ext.extensionId}/options.html`);
+  // A message wakes a new worker.
+  await message(fresh, 'ping', {});
   const after = await message(fresh, 'storageUsage', {});
   assert.equal(after.captures, usage.captures, 'no record from the killed capture');
   assert.equal(after.evidenceBytes, usage.evidenceBytes);
   // The next capture takes the next chain position, and the case's pack verifies.
+  await fresh.close();
   await page.reload();
-  const live = await liveWorker(dead);
+  await page.bringToFront();
+  const live = await liveWorker();
   const tabAfter = await tabIdOf({ ...ext, worker: () => live }, page);
   const popup2 = await openPopupWindow({ ...ext, worker: () => live }, tabAfter);
   const outcome = await message(popup2, 'captureTab', { tabId: tabAfter, caseId: target.id });
