@@ -23,8 +23,8 @@ export type LoadedList =
 /**
  * The in-memory matcher: every enabled list plus the allowlists. A host is
  * looked up as itself, then each parent label down to its registrable domain
- * (private suffixes included), never a bare public suffix. The allowlist is
- * consulted first and wins over every list.
+ * (private suffixes included), never a bare public suffix. The allowlist
+ * wins over every list: a host it covers gets no hit at all.
  */
 export class Matcher {
   private readonly domainLists: Array<{ base: Omit<ListHit, 'matched'>; table: FingerprintTable }>;

@@ -12,6 +12,7 @@
 //         bundle(entryTs, globalName), log(msg) }.
 import { spawnSync } from 'node:child_process';
 import { readdirSync, writeFileSync, existsSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { ROOT, TEST_BUILD_DIR } from '../support/paths.mjs';
@@ -61,7 +62,8 @@ const ctx = {
   bundle: bundleForPage,
 };
 
-const results = {};
+// Figures depend on what else runs on this machine: the load is recorded with them.
+const results = { 'bench.loadavg_start': os.loadavg()[0] };
 const notes = [];
 const goals = {};
 try {
@@ -80,10 +82,11 @@ try {
 } finally {
   await ext.close();
 }
+results['bench.loadavg_end'] = os.loadavg()[0];
 
 const width = Math.max(...Object.keys(results).map((k) => k.length));
 const browserVersion = spawnSync(process.env.CHROMIUM_PATH || '/usr/bin/chromium', ['--version'], { encoding: 'utf8' }).stdout.trim();
-console.log(`\nBenchmarks (${browserVersion}, Node ${process.version}, ${new Date().toISOString()})\n`);
+console.log(`\nBenchmarks (${browserVersion}, Node ${process.version}, ${os.cpus().length} CPUs, ${new Date().toISOString()})\n`);
 for (const [k, v] of Object.entries(results)) {
   const g = goals[k];
   const verdict = !g ? '' : (g.max !== undefined && v > g.max) || (g.min !== undefined && v < g.min) ? `  MISSES goal ${g.max !== undefined ? `<= ${g.max}` : `>= ${g.min}`}` : `  meets goal ${g.max !== undefined ? `<= ${g.max}` : `>= ${g.min}`}`;
