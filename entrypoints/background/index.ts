@@ -30,8 +30,9 @@ export default defineBackground(() => {
   // tab state is keyed by URL. Clearing here raced the new page's report, which can arrive
   // before this event is handled, and wiped a fresh verdict.
   browser.tabs.onUpdated.addListener((tabId, change, tab) => {
-    // Every opened host is checked against the lists, also where no content script runs.
-    const url = change.url ?? (change.status === 'loading' ? tab.url : undefined);
+    // Every opened host is checked against the lists, also where no content script runs;
+    // again once loaded, since the browser resets the badge when the navigation commits.
+    const url = change.url ?? (change.status === 'loading' || change.status === 'complete' ? tab.url : undefined);
     if (url) void checkTabHost(db, tabId, url).catch(() => undefined);
   });
   browser.tabs.onRemoved.addListener((tabId) => void clearTabState(tabId));

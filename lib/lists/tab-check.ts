@@ -5,17 +5,22 @@ import { registrableDomain } from '@/lib/domain/registrable';
 import { marketplaceOfDomain } from '@/lib/sites/hosts';
 import { userRulesFor } from '@/lib/db/user-rules';
 import { evaluate } from '@/lib/risk/score';
-import { loadTabState, saveTabState } from '@/lib/background/tab-state';
+import { clearTabState, loadTabState, saveTabState } from '@/lib/background/tab-state';
 import { showBadge } from '@/lib/background/badge';
 import { translator } from '@/lib/i18n/translator';
 import { listHitsFor } from './list-hits';
+
+/** `extraction.adapter` of the facts behind a verdict made from the address alone. */
+export const HOST_CHECK_ADAPTER = 'list-check';
 
 /**
  * Checks the host of a page the user opened against the lists, without
  * reading the page (works on every site, with or without a content script).
  * Only a hit produces a verdict: the site is named by a list, so the badge
- * warns at once. When the content script later reports the page, its full
- * verdict (which includes the same list findings) replaces this one.
+ * warns at once. When the content script reports the page, its full verdict
+ * (which holds the same list findings) is kept over this one. Run again when
+ * the page has loaded, it puts the badge back: the browser resets a tab's
+ * badge when a navigation commits, which may come after the first check.
  */
 export async function checkTabHost(db: AppDB, tabId: number, rawUrl: string, now = new Date()): Promise<Verdict | undefined> {
   let url: URL;
@@ -28,21 +33,30 @@ export async function checkTabHost(db: AppDB, tabId: number, rawUrl: string, now
   const domain = registrableDomain(url.hostname);
   const marketplace = marketplaceOfDomain(domain);
   const lists = await listHitsFor(db, url.hostname, marketplace);
-  if (lists.hits.length === 0) return undefined;
+  const existing = await loadTabState(tabId);
+  const previous = existing && existing.url === url.href && 'verdict' in existing ? existing : undefined;
+  const previousFromAddress = previous?.facts.extraction.adapter === HOST_CHECK_ADAPTER;
+  if (lists.hits.length === 0) {
+    // No longer listed (list updated, host allowlisted): drop our own stale verdict, never the page's.
+    if (previousFromAddress) await clearTabState(tabId);
+    return undefined;
+  }
+  const t = await translator();
+  const badge = (v: Verdict) => showBadge(tabId, v.level, `${t('extName')}: ${t(`level_${v.level.replace(/-/g, '_')}`)}`);
+  if (previous && !previousFromAddress) {
+    await badge(previous.verdict);
+    return previous.verdict;
+  }
   // Nothing was read from the page: `other` keeps heuristics out, only lists and the user's decisions count.
   const facts = pageFactsSchema.parse({
     marketplace,
     pageKind: 'other',
     url: url.href,
-    extraction: { adapter: 'list-check', version: 1, missing: [] },
+    extraction: { adapter: HOST_CHECK_ADAPTER, version: 1, missing: [] },
   });
   const userRules = await userRulesFor(db, domain, marketplace);
   const verdict = evaluate(facts, { now, domain, userRules, listHits: lists.hits }, undefined, lists.version);
-  // The content script may have answered first; its verdict for this page already holds the list findings.
-  const existing = await loadTabState(tabId);
-  if (existing && existing.url === url.href && 'verdict' in existing) return existing.verdict;
   await saveTabState(tabId, { url: url.href, facts, verdict });
-  const t = await translator();
-  await showBadge(tabId, verdict.level, `${t('extName')}: ${t(`level_${verdict.level.replace(/-/g, '_')}`)}`);
+  await badge(verdict);
   return verdict;
 }

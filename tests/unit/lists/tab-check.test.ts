@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { checkTabHost } from '@/lib/lists/tab-check';
 import { checkPage } from '@/lib/background/check-page';
 import { loadTabState, saveTabState } from '@/lib/background/tab-state';
-import { importListFile } from '@/lib/lists/user-lists';
+import { allowlistAdd, importListFile } from '@/lib/lists/user-lists';
 import { putUserRule } from '@/lib/db/user-rules';
 import { evaluate } from '@/lib/risk/score';
 import { listHit } from '@/lib/risk/rules/list-hit';
@@ -63,13 +63,29 @@ describe('checking the host of every opened tab', () => {
     expect(verdict?.findings.map((f) => f.ruleId).sort()).toEqual(['list-hit', 'user-trusted']);
   });
 
-  it('keeps the full verdict when the content script answered first', async () => {
+  it('keeps the full verdict when the content script answered first, and puts its badge back', async () => {
     const db = await dbWithList();
     const url = 'https://scam.example/product/1';
     const full = await checkPage(db, makeFacts({ marketplace: 'shop', url }), new URL(url));
     await saveTabState(4, { url, facts: full.facts, verdict: full.verdict });
     expect(await checkTabHost(db, 4, url)).toEqual(full.verdict);
-    expect(badge.showBadge).not.toHaveBeenCalled();
+    expect(badge.showBadge).toHaveBeenCalledWith(4, full.verdict.level, expect.any(String));
+    expect(await loadTabState(4)).toEqual({ url, facts: full.facts, verdict: full.verdict });
+  });
+
+  it('drops its own verdict when the host is no longer listed, never the verdict of a page read', async () => {
+    const db = await dbWithList();
+    const url = 'https://cheap-kettles-outlet.shop/';
+    expect((await checkTabHost(db, 5, url))?.level).toBe('danger');
+    await allowlistAdd(db, 'cheap-kettles-outlet.shop');
+    expect(await checkTabHost(db, 5, url)).toBeUndefined();
+    expect(await loadTabState(5)).toBeUndefined();
+
+    const other = 'https://quiet-shop.example/';
+    const full = await checkPage(db, makeFacts({ marketplace: 'shop', url: other }), new URL(other));
+    await saveTabState(6, { url: other, facts: full.facts, verdict: full.verdict });
+    expect(await checkTabHost(db, 6, other)).toBeUndefined();
+    expect(await loadTabState(6)).toEqual({ url: other, facts: full.facts, verdict: full.verdict });
   });
 });
 
