@@ -11,6 +11,7 @@ import { startFixtureServer } from '../support/fixture-server.mjs';
 import { launchWithExtension, tabIdOf, waitForBadge, openPopup } from '../support/browser.mjs';
 import { SAMPLES } from './samples.mjs';
 import { compose } from './compose.mjs';
+import { demoEvidence } from '../fixtures/evidence/demo-evidence.mjs';
 
 const args = process.argv.slice(2);
 const headless = args.includes('--headless');
@@ -65,6 +66,13 @@ for (const sample of SAMPLES) {
     });
   }
   await page.close();
+}
+
+if (headless) {
+  // Evidence: capture the sample marketplace page into a case and export its pack into the output folder.
+  const marketplace = SAMPLES[0];
+  const evidence = await demoEvidence({ ext, server, outDir, host: marketplace.host, path: marketplace.path });
+  if (!evidence.valid) process.exitCode = 1;
 }
 
 if (headless) {
