@@ -122,7 +122,7 @@ export function EvidencePanel({ tabId, facts, t }: { tabId: number; facts: PageF
           <label>{t('ev_case_amount')}<input name="amount" inputMode="decimal" pattern="\d{1,12}(\.\d{1,6})?" defaultValue={facts?.product.price?.amount ?? ''} /></label>
           <label>{t('ev_case_currency')}<input name="currency" maxLength={3} pattern="[A-Za-z]{3}" defaultValue={facts?.product.price?.currency ?? ''} /></label>
           <label>{t('ev_case_notes')}<textarea name="notes" maxLength={4000} rows={2} /></label>
-          <button type="submit" disabled={running}>{t('ev_create_and_capture')}</button>
+          <button type="submit" data-testid="ev-create" disabled={running}>{t('ev_create_and_capture')}</button>
         </form>
       ) : (
         <div className="actions">
@@ -130,12 +130,12 @@ export function EvidencePanel({ tabId, facts, t }: { tabId: number; facts: PageF
         </div>
       )}
       {running && (
-        <p className="muted" role="status" data-testid="ev-status">
+        <p className="muted" role="status" data-testid="ev-status" data-state="running">
           {status.text} <button type="button" onClick={() => void send('cancelCapture', { tabId })}>{t('ev_cancel')}</button>
         </p>
       )}
-      {status.kind === 'done' && <p className="muted" role="status" data-testid="ev-status">{status.text}</p>}
-      {status.kind === 'error' && <p className="evidence__error" role="alert" data-testid="ev-status">{status.text}</p>}
+      {status.kind === 'done' && <p className="muted" role="status" data-testid="ev-status" data-state="done">{status.text}</p>}
+      {status.kind === 'error' && <p className="evidence__error" role="alert" data-testid="ev-status" data-state="error">{status.text}</p>}
       {usage && (
         <p className="muted small">
           {t('ev_storage', [formatBytes(usage.usage ?? 0), usage.quota ? formatBytes(usage.quota) : '?', formatBytes(usage.evidenceBytes)])}
