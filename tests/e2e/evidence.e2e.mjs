@@ -65,7 +65,7 @@ test('popup: new case in one step, capture, export, CLI verifies; one changed by
   await popup.locator('input[name=orderNumber]').fill('8123456789');
   await popup.locator('input[name=amount]').fill('19.99');
   await popup.locator('input[name=currency]').fill('usd');
-  await popup.getByRole('button', { name: 'Create case and capture' }).click();
+  await popup.getByTestId('ev-create').click();
   const outcome = await waitForCaptureOutcome(popup);
   assert.match(outcome, /Saved as capture 1 of this browser's chain/);
 
