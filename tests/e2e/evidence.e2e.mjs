@@ -158,7 +158,9 @@ test('whole page of ten screens: one tall PNG, header once, fixed button hidden 
 test('automatic capture of an order page files it into the matching case, once', async () => {
   const options = await ext.context.newPage();
   await options.goto(`chrome-extension://${ext.extensionId}/options.html`);
-  await options.getByLabel('Capture order pages automatically').check();
+  // The setting, as the options page's toggle saves it.
+  const setAuto = (on) => options.evaluate((v) => chrome.storage.local.get('settings').then((s) => chrome.storage.local.set({ settings: { ...(s.settings ?? {}), autoCapture: v } })), on);
+  await setAuto(true);
   const before = (await message(options, 'listCases', {})).find((c) => c.orderNumber === '8123456789');
   assert.ok(before, 'the case from the first test');
 
@@ -184,7 +186,7 @@ test('automatic capture of an order page files it into the matching case, once',
   await new Promise((r) => setTimeout(r, 2500));
   const again = (await message(options, 'listCases', {})).find((c) => c.id === before.id);
   assert.equal(again.captures, after.captures);
-  await options.getByLabel('Capture order pages automatically').uncheck();
+  await setAuto(false);
   await options.close();
   await page.close();
 });
