@@ -4,7 +4,7 @@ import { TableBuilder } from './fingerprint-table';
 import { parseDomainList } from './domain-parser';
 import { parseListHeader, type ListHeader } from './header';
 import { parseSellerCsv, parseSellerJson } from './seller-parser';
-import type { ListFormat, SellerEntry } from './types';
+import { isSellerFormat, type ListFormat, type SellerEntry } from './types';
 
 /** A list turned into what is stored: a fingerprint table, or seller entries. */
 export type CompiledList =
@@ -21,7 +21,7 @@ export function compileList(text: string, format: ListFormat, now = Date.now()):
   if (text.trim() === '') throw new ListError('not-a-list', 'empty');
   if (looksLikeHtml(text)) throw new ListError('not-a-list', 'an HTML page');
   const header = parseListHeader(text, now);
-  if (format === 'sellers-csv' || format === 'sellers-json') {
+  if (isSellerFormat(format)) {
     const { sellers, skipped } = format === 'sellers-csv' ? parseSellerCsv(text) : parseSellerJson(text);
     return { kind: 'sellers', sellers, count: sellers.length, skipped, header };
   }

@@ -100,7 +100,8 @@ async function runUpdate(db: AppDB, id: string, deps: UpdaterDeps): Promise<Upda
   const state = await getList(db, id);
   if (!state) return { id, status: 'failed', error: { code: 'not-found' } };
   const { def, row } = state;
-  const fresh = freshnessMs(def, row?.copy?.expiresMs);
+  // The stored copy knows its own freshness (its Expires); without a copy, the catalog's interval.
+  const fresh = row?.copy?.expiresMs ?? freshnessMs(def, undefined);
   if (def.contentUrls.length === 0) return { id, status: 'failed', error: { code: 'bad-url', detail: 'no download address' } };
   let lastError: ListError = new ListError('network');
   // Try each address in order: the first that answers decides.
