@@ -35,7 +35,7 @@ const PLATFORM_IDS = new Set([
  * "Amazon EU S.à r.l."). Strict on purpose: a third party calling itself
  * "Amazon Deals Official" must not pass as the platform.
  */
-const PLATFORM_NAME = /^amazon(\.[a-z]{2,3}(\.[a-z]{2})?)?( (warehouse|resale|export sales,? llc|eu s\.? ?à\.? ?r\.? ?l\.?|media eu s\.? ?à\.? ?r\.? ?l\.?|us|retail [a-z ]{2,20}))?$/i;
+const PLATFORM_NAME = /^amazon(\.[a-z]{2,3}(\.[a-z]{2})?)?( (warehouse|resale|fresh|export sales,? llc|services,? (llc|inc\.?)|eu s\.? ?à\.? ?r\.? ?l\.?|media eu s\.? ?à\.? ?r\.? ?l\.?|us|retail [a-z ]{2,20}))?$/i;
 
 /** "Sold by X" in the buy-box sentence, in the site languages. */
 const SOLD_BY =

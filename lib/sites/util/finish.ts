@@ -41,15 +41,20 @@ export function finishFacts(draft: DraftFacts, adapter: string, version: number)
   };
   const missing: string[] = [];
   for (const [section, field] of TRACKED_FIELDS) {
+    // Only what the page kind is expected to show: a search or order page has no product to miss.
+    if (draft.pageKind !== 'product' && (draft.pageKind !== 'store' || section !== 'seller')) continue;
     const bag = sections[section] as Record<string, unknown>;
     if (bag[field] === undefined) missing.push(`${section}.${field}`);
   }
+  // A search page whose cards were not found has unknown results, not zero results.
+  const results = draft.results?.length ? draft.results : undefined;
+  if (draft.pageKind === 'search' && !results) missing.push('results');
   return {
     marketplace: draft.marketplace,
     pageKind: draft.pageKind,
     url: draft.url,
     ...sections,
-    ...(draft.results ? { results: draft.results } : {}),
+    ...(results ? { results } : {}),
     extraction: { adapter, version, missing },
   };
 }

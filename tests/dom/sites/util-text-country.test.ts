@@ -83,3 +83,16 @@ describe('hosts and registry', () => {
     }
   });
 });
+
+describe('finishFacts missing fields by page kind', () => {
+  it('tracks results on search pages and no product fields there', async () => {
+    const { finishFacts } = await import('@/lib/sites/util/finish');
+    const search = finishFacts({ marketplace: 'ebay', pageKind: 'search', url: 'https://www.ebay.com/sch/i.html?_nkw=x', results: [] }, 'ebay', 1);
+    expect(search.extraction.missing).toEqual(['results']);
+    expect(search.results).toBeUndefined();
+    const store = finishFacts({ marketplace: 'ebay', pageKind: 'store', url: 'https://www.ebay.com/usr/x', seller: { name: 'x' } }, 'ebay', 1);
+    expect(store.extraction.missing).toEqual(['seller.id', 'seller.feedbackPercent']);
+    const order = finishFacts({ marketplace: 'ebay', pageKind: 'order', url: 'https://order.ebay.com/ord/show' }, 'ebay', 1);
+    expect(order.extraction.missing).toEqual([]);
+  });
+});
