@@ -8,6 +8,7 @@ import { markLists, microdataNodes, rdfaNodes } from './generic/dom-items';
 import { findDomAvailability } from './generic/dom-availability';
 import { findLabelledValues } from './generic/dom-labels';
 import { findDomPrice } from './generic/dom-price';
+import { findDomRating, refineRating } from './generic/dom-rating';
 import { isProductPage } from './generic/gate';
 import { mergeRecords } from './generic/merge';
 import { metaIndex } from './generic/meta-index';
@@ -17,9 +18,10 @@ import { isMagento, readMagento } from './generic/platform-magento';
 import { isShopify, readShopify, shopifyPageType } from './generic/platform-shopify';
 import { isWooCommerce, readWooCommerce } from './generic/platform-woocommerce';
 import { readShopSignals } from './generic/shop-signals';
-import { looksLikeList, mainProductNode, readProductNode } from './generic/structured';
+import { looksLikeList, mainProductNode, readProductNode, standaloneRating } from './generic/structured';
 import type { PageContext, ProductRecord, SourceKind } from './generic/types';
 import { confirmedUrlId } from './generic/url-id';
+import { siteNames, soldBySite } from './generic/seller';
 
 /**
  * Any shop. Structured data first (JSON-LD, microdata, RDFa, shop-platform
@@ -48,6 +50,7 @@ export function extractGeneric(doc: Document, url: URL): PageFactsInput | null {
   const ldNodes = jsonLdNodes(doc, { deep: true });
   markLists(ldNodes);
   const ld = structuredRecord(ldNodes, ctx, 'json-ld');
+  if (ld.record && ld.record.rating === undefined && ld.record.reviewCount === undefined) Object.assign(ld.record, standaloneRating(ldNodes));
   const md = structuredRecord(microdataNodes(doc), ctx, 'microdata');
   const rdfa = structuredRecord(rdfaNodes(doc), ctx, 'rdfa');
   const shopify = readShopify(ctx, scripts);
@@ -93,6 +96,8 @@ export function extractGeneric(doc: Document, url: URL): PageFactsInput | null {
   // The code the shop prints beside the product is its identifier for shoppers; markup often holds an internal id.
   if (labelled.sku && (labelled.inProductArea?.includes('sku') || labelled.onlySku)) merged.sku = labelled.sku;
   merged.sku ??= confirmedUrlId(doc, url, scripts);
+  const rating = refineRating({ rating: merged.rating, reviewCount: merged.reviewCount }, findDomRating(layout, doc));
+  const sellerName = merged.sellerName ?? labelled.seller;
   const title = merged.name ?? (layout.heading?.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 1000) ?? undefined;
   const platformName = isShopify(doc, scripts) ? 'shopify' : isWooCommerce(doc) ? 'woocommerce' : isMagento(doc) ? 'magento' : undefined;
   const signals = readShopSignals(ctx, { ...(platformName ? { platform: platformName } : {}), ...(layout.main ? { productArea: layout.main } : {}) });
@@ -111,12 +116,12 @@ export function extractGeneric(doc: Document, url: URL): PageFactsInput | null {
         sku: merged.sku,
         gtin: merged.gtin,
         brand: merged.brand,
-        rating: merged.rating,
-        reviewCount: merged.reviewCount,
+        rating: rating.rating,
+        reviewCount: rating.reviewCount,
         images: merged.images,
         category: merged.category,
       },
-      seller: { name: merged.sellerName, ...signals.seller },
+      seller: { name: sellerName, soldByPlatform: soldBySite(sellerName, siteNames(ctx.meta, ldNodes, url)), ...signals.seller },
       returns: signals.returns,
       payment: signals.payment,
       shop: signals.shop,

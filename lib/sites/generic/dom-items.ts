@@ -106,6 +106,9 @@ function collect(doc: Document, syntax: Syntax): LdNode[] {
       looseUsed = true;
     }
     const child = el.matches(syntax.scope) ? nodes.get(el) : undefined;
+    // `<meta itemscope itemtype="…/Brand" itemprop="brand" content="X">`: an item whose only data is its content.
+    const content = child ? el.getAttribute('content')?.trim() : undefined;
+    if (child && content && child.name === undefined) child.name = content.slice(0, MAX_VALUE);
     const value = child ?? valueOf(el);
     for (const name of names) addValue(target, name, value);
   }

@@ -8,11 +8,12 @@ import { distanceInDocument, inOffMainArea, isHidden, type Layout } from './page
  * the next text in the same row.
  */
 
-export type LabelKind = 'sku' | 'gtin' | 'brand';
+export type LabelKind = 'sku' | 'gtin' | 'brand' | 'seller';
 
 const LABELS: ReadonlyArray<[LabelKind, RegExp]> = [
   ['sku', /^(?:sku|(?:post|ad|listing|anzeigen|annonce)[-\s]?(?:id|nr\.?|n°|number)|sku\s?(?:code|no\.?|number|#)|art(?:ikel)?\.?[-\s]?(?:nr|nummer|no)\.?|artikelnr\.?|artikelnummer|art\.-nr\.?|best(?:ell)?\.?[-\s]?nr\.?|bestellnummer|item\s?(?:#|no\.?|number|code|id)|product\s?(?:#|code|id|no\.?|number)|prod(?:uct)?\.?\s?(?:code|no\.?)|style\s?(?:#|no\.?|number|code)|ref\.?|réf(?:érence)?\.?|r[ée]f[ée]rence(?: (?:produit|article))?|code (?:produit|article)|código(?: (?:del )?(?:producto|artículo|articulo))?|cód(?:igo)?\.?|codice(?: (?:articolo|prodotto))?|cod\.?(?: art(?:icolo)?\.?)?|kód(?: (?:produktu|tovaru|zboží))?|katalógové číslo|katalogové číslo|kat\.\s?č\.?|číslo (?:produktu|tovaru)|numer (?:katalogowy|produktu)|nr kat(?:alogowy)?\.?|kod (?:produktu|towaru)|cikkszám|termékkód|cod produs|ürün kodu|stok kodu|артикул|код(?: товара)?|арт\.?|品番|商品番号|商品コード|商品编号|商品編號|货号|貨號|상품번호|상품코드|품번|mã (?:sản phẩm|sp|hàng)|รหัสสินค้า|kode (?:produk|barang)|tuotenumero|tuotekoodi|varenummer|varenr\.?|artikelnummer|artikkelnummer|rmz|رمز المنتج|رقم المنتج|מק"ט|מק״ט)$/i],
   ['gtin', /^(?:ean(?:-?13)?|gtin(?:-?1[234])?|upc|isbn(?:-?1[03])?|ean\s?code|barcode|código de barras|codice ean|jan(?:コード)?|条形码|條碼)$/i],
+  ['seller', /^(?:(?:dispatched and |shipped and )?sold (?:and (?:shipped|dispatched) )?by|seller|vendido (?:y enviado )?por|vendedor|verkauf (?:und versand )?durch|verkäufer|vendu (?:et expédié )?par|vendeur|venduto (?:e spedito )?da|venditore|verkocht door|verkoper|sprzedawca|sprzedaje|prodejce|prodává|predajca|predáva|eladó|vânzător|satıcı|продавец|продавець|卖家|賣家|店铺|販売元|出品者|판매자|người bán|ผู้ขาย|penjual|البائع|מוכר)$/i],
   ['brand', /^(?:brand|brand name|manufacturer|marke|hersteller|marque|fabricant|marca|fabricante|marchio|produttore|merk|fabrikant|značka|výrobce|výrobca|marka|producent|márka|gyártó|brand\/manufacturer|бренд|производитель|виробник|ブランド|メーカー|品牌|品牌名称|브랜드|제조사|thương hiệu|แบรนด์|merek|العلامة التجارية|الماركة|מותג)$/i],
 ];
 
@@ -120,7 +121,7 @@ export function findLabelledValues(doc: Document, layout: Layout): LabelledValue
     if (!inMain && inOffMainArea(parent)) continue;
     const value = hit.rest || nextText(node, rowOf(parent, text));
     const cleaned = hit.kind === 'sku' ? validSku(value) : hit.kind === 'gtin' ? validGtin(value) : cleanText(value, 200);
-    if (!cleaned || (hit.kind === 'brand' && cleaned.length > 60)) continue;
+    if (!cleaned || ((hit.kind === 'brand' || hit.kind === 'seller') && cleaned.length > 60)) continue;
     if (hit.kind === 'sku') skuValues.add(cleaned);
     const bag = inMain || !layout.main ? out : far;
     if (bag[hit.kind] === undefined) {
@@ -128,7 +129,7 @@ export function findLabelledValues(doc: Document, layout: Layout): LabelledValue
       const nearHeading = !layout.main && layout.heading ? distanceInDocument(layout.heading, parent, 250) < 250 : false;
       if (inMain || nearHeading) inProduct.push(hit.kind);
     }
-    if (out.sku && out.gtin && out.brand) break;
+    if (out.sku && out.gtin && out.brand && out.seller) break;
   }
   return { ...far, ...out, inProductArea: inProduct, ...(skuValues.size === 1 ? { onlySku: true } : {}) };
 }

@@ -3,7 +3,7 @@ import { meta } from './meta-index';
 import { parseMoney } from '@/lib/sites/util/money';
 import { cleanId, cleanText } from '@/lib/sites/util/clean-text';
 import { availabilityFromSchema, availabilityFromText } from './availability';
-import { amountOf } from './structured';
+import { amountOf } from './offers';
 import type { PageContext, ProductRecord } from './types';
 
 /**

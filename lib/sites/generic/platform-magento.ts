@@ -2,7 +2,7 @@ import type { Money } from '@/lib/facts/page-facts';
 import { cleanId } from '@/lib/sites/util/clean-text';
 import { parseMoney } from '@/lib/sites/util/money';
 import { availabilityFromText } from './availability';
-import { amountOf } from './structured';
+import { amountOf } from './offers';
 import type { PageContext, ProductRecord } from './types';
 
 /**

@@ -3,7 +3,7 @@ import { cleanId } from '@/lib/sites/util/clean-text';
 import { parseMoney } from '@/lib/sites/util/money';
 import { safeJsonParse } from '@/lib/sites/util/safe-json';
 import { availabilityFromText } from './availability';
-import { amountOf } from './structured';
+import { amountOf } from './offers';
 import type { PageContext, ProductRecord } from './types';
 
 /**
