@@ -1,84 +1,106 @@
-import { useCallback, useEffect, useState } from 'react';
-import type { PageFacts } from '@/lib/facts/page-facts';
-import type { Verdict } from '@/lib/facts/verdict';
-import type { UserRule } from '@/lib/db/user-rules-schema';
-import { send } from '@/lib/messaging/client';
-import { targetTab } from '@/lib/popup/target-tab';
-import { updateSettings } from '@/lib/settings/settings';
+import { Suspense, lazy, useEffect, type ReactNode } from 'react';
+import { browser } from 'wxt/browser';
+import type { Locale, Translate } from '@/lib/i18n/translator';
 import { useTranslate } from './use-translate';
+import { useTabVerdict, type TabVerdictState } from './use-tab-verdict';
+import { useUserRules } from './use-user-rules';
+import { useSellerHistory } from './use-seller-history';
+import { ruleTargetOf } from './rule-target';
 import { VerdictHeader } from './verdict-header';
 import { ReasonList } from './reason-list';
+import { ReportLink } from './report-link';
+import { SellerCard } from './seller-card';
 import { UserRuleActions } from './user-rule-actions';
-import { EvidencePanel } from './evidence-panel';
+import { UserNote } from './user-note';
+import { LanguageSelect } from './language-select';
+import { formatDateTime, htmlLang } from './format';
 
-type State =
-  | { phase: 'loading' }
-  | { phase: 'none'; tabId?: number }
-  | { phase: 'ready'; tabId: number; verdict: Verdict; facts: PageFacts; rules: UserRule[] };
+// Heavier panels load after the verdict is on screen, in their own chunks.
+const RightsSection = lazy(() => import('./rights-section').then((m) => ({ default: m.RightsSection })));
+const EvidencePanel = lazy(() => import('./evidence-panel').then((m) => ({ default: m.EvidencePanel })));
 
-const POLL_MS = 150;
-const INSPECT_WAIT_MS = 4000;
+type T = Translate & { locale: Locale };
+type Ready = Extract<TabVerdictState, { phase: 'ready' }>;
 
-async function waitForVerdict(tabId: number, until: number) {
-  for (;;) {
-    const got = await send('getTabVerdict', { tabId });
-    if (got.verdict || got.notShop || Date.now() > until) return got;
-    await new Promise((r) => setTimeout(r, POLL_MS));
-  }
+/** Name of the performance mark the bench reads (`popup.firstRender_ms`). */
+export const VERDICT_SHOWN_MARK = 'guard:verdict-shown';
+
+function Later({ t, children }: { t: T; children: ReactNode }) {
+  return <Suspense fallback={<p className="muted small">{t('ui_loading')}</p>}>{children}</Suspense>;
 }
 
-export function PopupApp() {
-  const t = useTranslate();
-  const [state, setState] = useState<State>({ phase: 'loading' });
+/** Everything below the verdict header, loaded after it. */
+function VerdictDetails({ state, t, reload }: { state: Ready; t: T; reload: () => void }) {
+  const { verdict, facts, tabId } = state;
+  const [rules, reloadRules] = useUserRules(true);
+  const history = useSellerHistory(verdict.subject, verdict.checkedAt);
+  const target = ruleTargetOf(verdict.subject);
+  const changed = () => {
+    reload();
+    void reloadRules().catch(() => undefined);
+  };
+  return (
+    <>
+      <ReasonList findings={verdict.findings} t={t} />
+      <ReportLink tabId={tabId} verdict={verdict} t={t} />
+      <SellerCard verdict={verdict} facts={facts} history={history} t={t}>
+        {target && rules && <UserNote ruleId={target.id} target={target.target} rule={rules.find((r) => r.id === target.id)} t={t} onChanged={changed} />}
+      </SellerCard>
+      {rules && <UserRuleActions verdict={verdict} rules={rules} t={t} onChanged={changed} />}
+      <Later t={t}>
+        <RightsSection t={t} tabId={tabId} />
+      </Later>
+      <Later t={t}>
+        <EvidencePanel tabId={tabId} facts={facts} t={t} />
+      </Later>
+      <p className="muted small popup__checked">{t('popup_checked_at', [formatDateTime(Date.parse(verdict.checkedAt), t.locale)])}</p>
+    </>
+  );
+}
 
-  const load = useCallback(async () => {
-    const tab = await targetTab(location.search);
-    if (!tab) return setState({ phase: 'none' });
-    let got = await send('getTabVerdict', { tabId: tab.id });
-    if (!got.verdict && !got.notShop && tab.url && /^https?:/.test(tab.url)) {
-      // An independent shop is read only now, with the popup's activeTab grant.
-      await send('inspectTab', { tabId: tab.id });
-      got = await waitForVerdict(tab.id, Date.now() + INSPECT_WAIT_MS);
-    }
-    // Any web page can still be captured as evidence, shop or not.
-    if (!got.verdict || !got.facts) return setState({ phase: 'none', tabId: tab.url && /^https?:/.test(tab.url) ? tab.id : undefined });
-    const rules = await send('listUserRules', {});
-    setState({ phase: 'ready', tabId: tab.id, verdict: got.verdict, facts: got.facts, rules });
-  }, []);
+/**
+ * The popup: the verdict first (fetched alone and shown at once), then the
+ * reasons, the seller card with its history, the user's decision and note,
+ * the rights for this purchase and the evidence capture.
+ */
+export function PopupApp({ search = location.search }: { search?: string }) {
+  const t = useTranslate();
+  const [state, reload] = useTabVerdict(search);
+  const shown = Boolean(t) && state.phase === 'ready';
 
   useEffect(() => {
-    void load().catch(() => setState({ phase: 'none' }));
-  }, [load]);
+    if (shown && performance.getEntriesByName(VERDICT_SHOWN_MARK).length === 0) performance.mark(VERDICT_SHOWN_MARK);
+  }, [shown]);
+
+  useEffect(() => {
+    if (t) document.documentElement.lang = htmlLang(t.locale);
+  }, [t]);
 
   if (!t) return null;
-  document.documentElement.lang = t.locale === 'zh_CN' ? 'zh-CN' : 'en';
   return (
     <main className="popup">
       <div className="popup__top">
         <h1>{t('popup_title')}</h1>
-        <label className="lang">
-          <span className="sr-only">{t('popup_language')}</span>
-          <select aria-label={t('popup_language')} value={t.locale} onChange={(e) => void updateSettings({ language: e.target.value as 'en' | 'zh_CN' })}>
-            <option value="en">English</option>
-            <option value="zh_CN">中文</option>
-          </select>
-        </label>
+        <LanguageSelect t={t} />
+        <button type="button" className="icon-button" aria-label={t('popup_options')} title={t('popup_options')} onClick={() => void browser.runtime.openOptionsPage()}>
+          <span aria-hidden="true">⚙</span>
+        </button>
       </div>
-      {state.phase === 'loading' && <p className="muted">{t('popup_reading')}</p>}
-      {state.phase === 'none' && <p className="muted" data-testid="not-a-shop">{t('popup_not_a_shop')}</p>}
-      {state.phase === 'none' && state.tabId !== undefined && <EvidencePanel tabId={state.tabId} facts={null} t={t} />}
+      {state.phase === 'loading' && <p className="muted" role="status">{t('popup_reading')}</p>}
+      {state.phase === 'none' && (
+        <>
+          <p className="muted" data-testid="not-a-shop">{t('popup_not_a_shop')}</p>
+          {state.tabId !== undefined && (
+            <Later t={t}>
+              <EvidencePanel tabId={state.tabId} facts={null} t={t} />
+            </Later>
+          )}
+        </>
+      )}
       {state.phase === 'ready' && (
         <>
           <VerdictHeader verdict={state.verdict} t={t} />
-          {state.verdict.subject.sellerName && (
-            <p className="seller-line">
-              {t('popup_seller')}: <strong>{state.verdict.subject.sellerName}</strong> · {state.verdict.subject.host}
-            </p>
-          )}
-          <ReasonList findings={state.verdict.findings} t={t} />
-          <UserRuleActions verdict={state.verdict} rules={state.rules} t={t} onChanged={() => void load()} />
-          <EvidencePanel tabId={state.tabId} facts={state.facts} t={t} />
-          <p className="muted small">{t('popup_checked_at', [new Date(state.verdict.checkedAt).toLocaleString(t.locale === 'zh_CN' ? 'zh-CN' : 'en')])}</p>
+          <VerdictDetails state={state} t={t} reload={reload} />
         </>
       )}
     </main>

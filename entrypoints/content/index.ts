@@ -2,6 +2,7 @@ import { defineContentScript } from 'wxt/utils/define-content-script';
 import { marketplaceMatchPatterns } from '@/lib/sites/hosts';
 import { createReader } from '@/lib/content/reader';
 import { send } from '@/lib/messaging/client';
+import { bannerOnVerdict } from '@/lib/banner/trigger';
 
 /** Guard: the popup may inject this file into a tab where it already runs. */
 const LOADED = Symbol.for('shopping-guard.reader');
@@ -21,6 +22,8 @@ export default defineContentScript({
       location: () => location.href,
       report: (facts) => send('reportFacts', facts),
       reportNotShop: () => send('reportNotShop', {}),
+      // The banner script is injected by the background only when the verdict calls for it.
+      onVerdict: (verdict) => bannerOnVerdict(verdict, () => send('showBanner', {})),
       setTimeout: (fn, ms) => ctx.setTimeout(fn, ms),
       clearTimeout: (id) => clearTimeout(id as number),
       observe(cb) {

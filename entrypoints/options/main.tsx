@@ -1,4 +1,6 @@
 import { createRoot } from 'react-dom/client';
-import { EvidenceOptionsPage } from '@/components/evidence-options-page';
+import { OptionsApp } from '@/components/options-app';
+import '@/assets/base.css';
+import '@/assets/options.css';
 
-createRoot(document.getElementById('root')!).render(<EvidenceOptionsPage />);
+createRoot(document.getElementById('root')!).render(<OptionsApp />);

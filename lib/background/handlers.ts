@@ -11,6 +11,7 @@ import { createEvidenceHandlers, onPageFactsForEvidence } from '@/lib/evidence/h
 import { createListHandlers } from '@/lib/lists/handlers';
 import { createUserDataHandlers } from '@/lib/user-data/handlers';
 import { createRightsHandlers } from '@/lib/rights/handlers';
+import { createBannerHandlers } from '@/lib/banner/handlers';
 
 /** Message handlers of the background. Sender checks already happened in the router. */
 export function createHandlers(db: AppDB): Handlers {
@@ -74,6 +75,8 @@ export function createHandlers(db: AppDB): Handlers {
     ...createUserDataHandlers(db, { afterImport: recheckOpenTabs, afterErase: forgetOpenTabs }),
 
     ...createEvidenceHandlers(db),
+
+    ...createBannerHandlers(),
 
     ping: async () => ({ pong: true as const, version: browser.runtime.getManifest().version }),
   };

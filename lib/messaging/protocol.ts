@@ -6,6 +6,7 @@ import { EVIDENCE_PROTOCOL } from '@/lib/evidence/protocol-messages';
 import { IMPORT_MAX_MESSAGE_BYTES, listMessages as L, listResultSchema } from '@/lib/lists/messages';
 import { USER_DATA_IMPORT_MAX_MESSAGE_BYTES, userDataMessages as U } from '@/lib/user-data/messages';
 import { rightsMessages as R } from '@/lib/rights/messages';
+import { bannerMessages as B } from '@/lib/banner/messages';
 
 /**
  * The one protocol map: every message, who may send it, and the zod schemas
@@ -33,6 +34,8 @@ export const PROTOCOL = {
     request: z.object({}).strict(),
     response: z.object({ recorded: z.boolean() }),
   },
+  /** Content script → background: show the in-page banner for this tab's stored verdict, if settings and the site's snooze allow. */
+  showBanner: { from: ['content-script'], request: B.showRequest, response: B.showResponse },
   /** The verdict of the sender's own tab (content script) or of `tabId` (extension page). */
   getTabVerdict: {
     from: ['content-script', 'extension-page'],

@@ -33,10 +33,11 @@ test('AliExpress item page: warning badge, popup lists young store and low feedb
   assert.equal(await header.getAttribute('data-level'), 'warning');
   const young = popup.locator('[data-rule="young-store"]');
   assert.match(await young.innerText(), /This store opened less than 3 months ago/);
-  assert.match(await young.innerText(), /Opened on\s*\d{4}-\d{2}-\d{2}/);
+  // Dates are shown in the shopper's format (en-GB style in English).
+  assert.match(await young.innerText(), /Opened on\s*\d{1,2} [A-Z][a-z]{2,3} \d{4}/);
   const feedback = popup.locator('[data-rule="low-feedback"]');
   assert.match(await feedback.innerText(), /86\.5% of this seller's feedback is positive/);
-  assert.match(await popup.locator('.seller-line').innerText(), /Sunrise Gadget Store/);
+  assert.match(await popup.getByTestId('seller-card').innerText(), /Sunrise Gadget Store/);
   await popup.close();
   await page.close();
 });
