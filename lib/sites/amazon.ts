@@ -41,6 +41,17 @@ const PLATFORM_NAME = /^amazon(\.[a-z]{2,3}(\.[a-z]{2})?)?( (warehouse|resale|fr
 const SOLD_BY =
   /(?:sold by|vendu par|verkauf(?: und versand)? durch|venduto(?: e spedito)? da|vendido(?: y enviado)? por|vendido e enviado por|verkocht(?: en verzonden)? door|verzonden en verkocht door|sprzedawany przez|säljs(?: och skickas)? av|satıcı:?|يباع من قبل|(?:^|\s)販売元:?)\s*(.+?)(?:\s+(?:and|et|und|e|y|en|i|och|ve)\s+(?:fulfilled|ships|expédié|versand|spedito|enviado|verzonden|wysyłany|skickas|gönderi)|\.(?:\s|$)|$)/i;
 
+/** The brand line under the title ("Visit the X Store", "Brand: X") in the site languages. */
+const BYLINE = [
+  /^(?:brand|marke|marque|marca|merk|märke|marka|ブランド)\s*[:：]\s*(.+)$/i, /^visit the (.+?) store$/i, /^visita la tienda de (.+)$/i,
+  /^besuchen sie den (.+?)-store$/i, /^visiter la boutique (.+)$/i, /^visita lo store di (.+)$/i, /^bezoek de (.+?)-(?:winkel|store)$/i,
+  /^odwiedź sklep (.+)$/i, /^besök (.+?)-butiken$/i, /^(.+?) mağazasını ziyaret edin$/i, /^(.+?)のストアを表示$/, /^visite a loja (?:da |de )?(.+)$/i,
+  /^تفضل بزيارة متجر (.+)$/,
+];
+
+/** Japanese puts the seller first: "この商品は、X が販売、発送します。" */
+const SOLD_BY_JA = /この商品は、?\s*(.+?)\s*が販売/;
+
 function pageKindOf(url: URL): PageKind {
   const p = url.pathname;
   if (/\/(dp|gp\/product|gp\/aw\/d|d)\/[A-Z0-9]{10}/i.test(p)) return 'product';
@@ -63,7 +74,7 @@ function buyBoxSeller(doc: Document): { name?: string; id?: string } {
     const text = textOf(box);
     if (!text) continue;
     if (box === offer) return { name: textOf(link) ?? text, id: sellerIdIn(link?.getAttribute('href')) };
-    const name = textOf(link) ?? SOLD_BY.exec(text)?.[1]?.trim();
+    const name = textOf(link) ?? (SOLD_BY.exec(text) ?? SOLD_BY_JA.exec(text))?.[1]?.trim();
     if (name) return { name, id: sellerIdIn(link?.getAttribute('href')) };
   }
   return { name: textOf(trigger), id: sellerIdIn(trigger?.getAttribute('href')) };
@@ -92,14 +103,12 @@ function readProduct(doc: Document, url: URL, currency: string | undefined) {
 
   // Brand: product overview row (locale-independent class), details table, then the byline.
   const byline = doc.querySelector('#bylineInfo');
-  const bylineBrand = byline && !byline.closest('.author') && !doc.querySelector('#bylineInfo .author, #bylineInfo .contributorNameID')
-    ? (/^(?:brand|marke|marque|marca|merk|märke|marka|ブランド)\s*[:：]\s*(.+)$/i.exec(textOf(byline) ?? '')?.[1]
-      ?? /\/stores\/([^/?]+)\/page\//.exec(byline.getAttribute('href') ?? '')?.[1]?.replace(/\+/g, ' '))
-    : undefined;
+  const bylineText = byline && !doc.querySelector('#bylineInfo .author, #bylineInfo .contributorNameID') ? textOf(byline) ?? '' : '';
+  const bylineBrand = BYLINE.map((re) => re.exec(bylineText)?.[1]).find(Boolean);
   const brand = textOf(doc.querySelector('tr.po-brand td:last-child'))
     ?? labelledValue(doc, '#productDetails_techSpec_section_1 tr, #productDetails_detailBullets_sections1 tr, #detailBullets_feature_div li > span, #technicalSpecifications_section_1 tr',
       /^(brand|brand name|marke|marque|marca|merk|märke|marka|ブランド|العلامة التجارية)$/i)
-    ?? safeDecode(bylineBrand);
+    ?? bylineBrand;
 
   const rating = parseRating(attrOf(doc, '#acrPopover', 'title') ?? firstText(doc, ['#acrPopover .a-icon-alt', '#averageCustomerReviews .a-icon-alt']));
   const reviewCount = parseCount(firstText(doc, ['#acrCustomerReviewText']));
@@ -118,15 +127,6 @@ function readProduct(doc: Document, url: URL, currency: string | undefined) {
     },
     discount,
   };
-}
-
-function safeDecode(s: string | undefined): string | undefined {
-  if (!s) return undefined;
-  try {
-    return decodeURIComponent(s);
-  } catch {
-    return s;
-  }
 }
 
 function readSearch(doc: Document, url: URL, currency: string | undefined): PageFactsInput['results'] {

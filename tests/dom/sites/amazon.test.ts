@@ -54,6 +54,11 @@ describe('amazon adapter', () => {
     expect(f.seller).toMatchObject({ name: 'さくら雑貨店', id: 'AZZTESTJP0001', soldByPlatform: false });
   });
 
+  it('reads the Japanese sentence, where the seller comes first', () => {
+    const html = page('<span id="productTitle">テスト</span><div id="merchant-info">この商品は、Amazon.co.jp が販売、発送します。</div><input id="merchantID" value="AN1VRQENFRJN5">', { lang: 'ja-jp' });
+    expect(readWith('amazon', html, 'https://www.amazon.co.jp/dp/B0TESTJP02').seller).toMatchObject({ name: 'Amazon.co.jp', soldByPlatform: true });
+  });
+
   it('does not take a third party that calls itself Amazon for the platform', () => {
     const html = page(`<span id="productTitle">X</span>
       <div id="merchant-info">Sold by <a href="/gp/help/seller/at-a-glance.html?seller=AFAKE0000TEST">Amazon Deals Official</a> and Fulfilled by Amazon.</div>`);
