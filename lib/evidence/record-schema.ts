@@ -71,7 +71,12 @@ export const captureManifestSchema = z.object({
     scrollX: z.number(),
     scrollY: z.number(),
   }).nullable(),
-  visible: z.object({ status: status(['captured', 'not-taken']), reason: z.string().max(300).optional() }),
+  visible: z.object({
+    status: status(['captured', 'not-taken']),
+    reason: z.string().max(300).optional(),
+    /** Changes made before the screenshot (our own banner hidden). */
+    modifications: z.array(z.string().max(300)).max(10).optional(),
+  }),
   fullPage: z.object({
     status: status(['captured', 'not-requested', 'failed']),
     reason: z.string().max(300).optional(),

@@ -92,8 +92,16 @@ test('popup: new case in one step, capture, export, CLI verifies; one changed by
   const png = Object.keys(files).find((p) => p.endsWith('/visible.png'));
   const shot = await pixels(popup, files[png], [[5, 5]]);
   assert.equal(shot.width, 1280);
-  // The AliExpress red top bar is in the screenshot.
+  // The AliExpress red top bar is in the screenshot, not our own warning banner over it.
   assert.deepEqual(shot.at[0], [230, 46, 4]);
+  const banner = await page.evaluate(() => {
+    const host = document.body.firstElementChild;
+    return host instanceof HTMLElement && host.style.position === 'fixed' && host.style.zIndex === '2147483647' ? host.style.visibility : null;
+  });
+  if (banner !== null) {
+    assert.notEqual(banner, 'hidden', 'our banner is shown again after the capture');
+    assert.deepEqual(capture.visible.modifications, ["the extension's own warning banner hidden while capturing"]);
+  }
 
   // One byte changed inside the screenshot, re-zipped: the CLI names the file.
   files[png] = files[png].slice();

@@ -8,7 +8,7 @@ import type { CaptureApi } from './capture-api';
 import { CaptureError, toCaptureError } from './capture-error';
 import { dataUrlBytes } from './data-url';
 import { localTime } from './environment';
-import { hideFloating, measurePage, preparePage, restorePage, scrollPage, type PageMetrics } from './page-scripts';
+import { hideFloating, hideOwnUi, measurePage, preparePage, restoreOwnUi, restorePage, scrollPage, type PageMetrics } from './page-scripts';
 import { captureWithLimit, type CaptureRateLimiter } from './rate-limiter';
 import { planScroll } from './scroll-plan';
 
@@ -63,32 +63,41 @@ export async function captureTab(db: AppDB, api: CaptureApi, limiter: CaptureRat
 
     progress({ phase: 'visible', done: 0, total: opts.fullPage ? 0 : 1 });
     let visible: Uint8Array | undefined;
-    if (tab.active) {
-      const shot = dataUrlBytes(await captureWithLimit(limiter, () => api.captureVisible(tab.windowId), signal));
-      if (shot.mediaType !== 'image/png') throw new CaptureError('failed', `screenshot is ${shot.mediaType}, not PNG`);
-      visible = shot.bytes;
-    }
-    const metrics = await api.runInPage(tabId, measurePage, []).catch(() => null);
-    signal.throwIfAborted();
-
-    const artifacts: ArtifactInput[] = [];
-    if (visible) artifacts.push({ path: 'visible.png', role: 'screenshot-visible', mediaType: 'image/png', bytes: visible });
+    let ownUi: string[] = [];
+    let metrics: PageMetrics | null = null;
     let fullPage: CaptureManifest['fullPage'] = { status: 'not-requested' };
-    if (opts.fullPage) {
-      if (!metrics || !tab.active) {
-        fullPage = { status: 'failed', reason: !tab.active ? 'the tab was not in front' : 'the page cannot be scripted' };
-      } else {
-        const full = await captureFullPage(api, limiter, tab.windowId, tabId, metrics, visible, same, signal, progress);
-        fullPage = full.manifest;
-        full.tiles.forEach((png, i) => artifacts.push({
-          path: `full-${String(i + 1).padStart(3, '0')}.png`,
-          role: 'screenshot-full',
-          mediaType: 'image/png',
-          bytes: png.bytes,
-          tile: { index: i + 1, of: full.tiles.length, top: png.top, height: png.height },
-        }));
+    const artifacts: ArtifactInput[] = [];
+    try {
+      if (tab.active) {
+        // A page that cannot be scripted (browser pages) simply has no banner of ours.
+        ownUi = await api.runInPage(tabId, hideOwnUi, []).catch(() => []);
+        const shot = dataUrlBytes(await captureWithLimit(limiter, () => api.captureVisible(tab.windowId), signal));
+        if (shot.mediaType !== 'image/png') throw new CaptureError('failed', `screenshot is ${shot.mediaType}, not PNG`);
+        visible = shot.bytes;
       }
+      metrics = await api.runInPage(tabId, measurePage, []).catch(() => null);
+      signal.throwIfAborted();
+
+      if (visible) artifacts.push({ path: 'visible.png', role: 'screenshot-visible', mediaType: 'image/png', bytes: visible });
+      if (opts.fullPage) {
+        if (!metrics || !tab.active) {
+          fullPage = { status: 'failed', reason: !tab.active ? 'the tab was not in front' : 'the page cannot be scripted' };
+        } else {
+          const full = await captureFullPage(api, limiter, tab.windowId, tabId, metrics, visible, same, signal, progress);
+          fullPage = { ...full.manifest, modifications: [...ownUi, ...(full.manifest.modifications ?? [])] };
+          full.tiles.forEach((png, i) => artifacts.push({
+            path: `full-${String(i + 1).padStart(3, '0')}.png`,
+            role: 'screenshot-full',
+            mediaType: 'image/png',
+            bytes: png.bytes,
+            tile: { index: i + 1, of: full.tiles.length, top: png.top, height: png.height },
+          }));
+        }
+      }
+    } finally {
+      if (ownUi.length) await api.runInPage(tabId, restoreOwnUi, []).catch(() => undefined);
     }
+
     const completedAt = new Date();
 
     const mhtmlResult = await mhtml;
@@ -115,7 +124,7 @@ export async function captureTab(db: AppDB, api: CaptureApi, limiter: CaptureRat
       time: { utc: clickedAt.toISOString(), local, timeZone, completedUtc: completedAt.toISOString() },
       environment,
       viewport: metrics ? { width: metrics.innerWidth, height: metrics.innerHeight, devicePixelRatio: metrics.devicePixelRatio, scrollX: metrics.scrollX, scrollY: metrics.scrollY } : null,
-      visible: visible ? { status: 'captured' } : { status: 'not-taken', reason: 'the tab was not in front' },
+      visible: visible ? { status: 'captured', ...(ownUi.length ? { modifications: ownUi } : {}) } : { status: 'not-taken', reason: 'the tab was not in front' },
       fullPage,
       mhtml: mhtmlStatus,
       facts: facts ? { status: 'captured', pageKind: facts.pageKind } : { status: 'not-read' },

@@ -100,3 +100,33 @@ export function restorePage(): void {
   delete w.__csgCaptureSaved;
   delete w.__csgCaptureScroll;
 }
+
+/**
+ * Hides the extension's own in-page warning banner before the first frame:
+ * evidence shows the seller's page, not our overlay on top of it. The banner
+ * publishes its shadow root on the isolated world (lib/banner/global.ts);
+ * its host is hidden with an inline !important style and restored after.
+ * Waits two frames (bounded) so the screenshot no longer contains it.
+ */
+export async function hideOwnUi(): Promise<string[]> {
+  const w = window as unknown as Record<symbol, { shadow?: ShadowRoot } | undefined> & { __csgOwnUi?: { el: HTMLElement; value: string; priority: string } };
+  const host = w[Symbol.for('shopping-guard.banner')]?.shadow?.host;
+  if (!(host instanceof HTMLElement) || !host.isConnected) return [];
+  w.__csgOwnUi = { el: host, value: host.style.getPropertyValue('visibility'), priority: host.style.getPropertyPriority('visibility') };
+  host.style.setProperty('visibility', 'hidden', 'important');
+  await Promise.race([
+    new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve()))),
+    new Promise<void>((resolve) => setTimeout(resolve, 150)),
+  ]);
+  return ['the extension\'s own warning banner hidden while capturing'];
+}
+
+/** Shows the extension's banner again. */
+export function restoreOwnUi(): void {
+  const w = window as unknown as { __csgOwnUi?: { el: HTMLElement; value: string; priority: string } };
+  const saved = w.__csgOwnUi;
+  if (!saved) return;
+  if (saved.value) saved.el.style.setProperty('visibility', saved.value, saved.priority);
+  else saved.el.style.removeProperty('visibility');
+  delete w.__csgOwnUi;
+}

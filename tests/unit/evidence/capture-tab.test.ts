@@ -131,3 +131,19 @@ describe('captureTab', () => {
     expect(s.log.captures).toBe(0);
   });
 });
+
+describe('captureTab and the extension\'s own banner', () => {
+  it('hides our warning banner before the screenshot, records that, and shows it again even when the capture fails', async () => {
+    const s = await setup({ banner: true, pageHeight: 2400 });
+    const record = await captureTab(s.db, s.api, limiter(), s.key, s.opts({ fullPage: true }));
+    const manifest = captureManifestSchema.parse(JSON.parse(record.manifestJson));
+    expect(manifest.visible.modifications).toEqual(["the extension's own warning banner hidden while capturing"]);
+    expect(manifest.fullPage.modifications?.[0]).toBe("the extension's own warning banner hidden while capturing");
+    expect(s.log.calls.indexOf('hide-own')).toBe(0);
+    expect(s.log.ownRestored).toBe(1);
+
+    const failing = await setup({ banner: true, pageHeight: 8000, switchTabOn: 2 });
+    await captureTab(failing.db, failing.api, limiter(), failing.key, failing.opts({ fullPage: true })).catch(() => undefined);
+    expect(failing.log.ownRestored).toBe(1);
+  });
+});
