@@ -97,7 +97,8 @@ function readProduct(doc: Document, url: URL, currency: string | undefined) {
   const price = fromText ?? (hiddenAmount ? { amount: hiddenAmount, ...((code ?? currency) ? { currency: code ?? currency } : {}) } : undefined);
   const listPrice = parseMoney(firstText(doc, ['#corePriceDisplay_desktop_feature_div .basisPrice .a-offscreen', '#corePrice_feature_div .a-text-price .a-offscreen', '#priceblock_ourprice_row .priceBlockStrikePriceString', '#listPrice']), price?.currency ?? currency);
 
-  const stock = firstText(doc, ['#availability', '#outOfStock']);
+  // The visible span first: the block also holds script text.
+  const stock = firstText(doc, ['#availability .a-color-success', '#availability .a-color-price', '#availability .a-color-state', '#availability span', '#availability', '#outOfStock']);
   const addToCart = hasEnabled(doc, '#add-to-cart-button, input[id^="add-to-cart-button"], #buy-now-button');
   const availability = availabilityFromText(stock) ?? (price && addToCart ? 'InStock' : undefined);
 
