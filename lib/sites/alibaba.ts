@@ -30,6 +30,7 @@ function pageKindOf(url: URL): PageKind {
 
 const BRAND_LABEL = /^brand( name)?$/i;
 
+/** Reads a Alibaba.com page into PageFacts (pure: document and URL only); null when there is nothing to read yet. */
 export function extractAlibaba(doc: Document, url: URL): PageFactsInput | null {
   const pageKind = pageKindOf(url);
   const draft = { marketplace: 'alibaba' as const, pageKind, url: url.href };
@@ -82,6 +83,7 @@ export function extractAlibaba(doc: Document, url: URL): PageFactsInput | null {
   }, 'alibaba', VERSION);
 }
 
+/** The Alibaba.com site adapter, registered in `registry.ts`. */
 export const alibabaAdapter: SiteAdapter = {
   id: 'alibaba',
   version: VERSION,

@@ -139,6 +139,7 @@ function readSearch(doc: Document, url: URL, scripts: string[]): PageFactsInput[
   }).filter((r) => r.price || r.sellerName);
 }
 
+/** Reads a AliExpress page into PageFacts (pure: document and URL only); null when there is nothing to read yet. */
 export function extractAliexpress(doc: Document, url: URL): PageFactsInput | null {
   const pageKind = pageKindOf(url);
   const scripts = inlineScripts(doc).filter((s) => /runParams|Component"|Module"|itemList|_init_data_/.test(s));
@@ -229,6 +230,7 @@ export function extractAliexpress(doc: Document, url: URL): PageFactsInput | nul
   );
 }
 
+/** The AliExpress site adapter, registered in `registry.ts`. */
 export const aliexpressAdapter: SiteAdapter = {
   id: 'aliexpress',
   version: VERSION,

@@ -154,6 +154,7 @@ function readSellerPage(doc: Document) {
   };
 }
 
+/** Reads a Amazon page into PageFacts (pure: document and URL only); null when there is nothing to read yet. */
 export function extractAmazon(doc: Document, url: URL): PageFactsInput | null {
   const tld = /amazon\.([a-z.]+)$/.exec(url.hostname)?.[1] ?? 'com';
   const currency = CURRENCY[tld];
@@ -192,6 +193,7 @@ export function extractAmazon(doc: Document, url: URL): PageFactsInput | null {
   }, 'amazon', VERSION);
 }
 
+/** The Amazon site adapter, registered in `registry.ts`. */
 export const amazonAdapter: SiteAdapter = {
   id: 'amazon',
   version: VERSION,

@@ -140,6 +140,7 @@ function readStorePage(doc: Document, url: URL) {
   };
 }
 
+/** Reads a eBay page into PageFacts (pure: document and URL only); null when there is nothing to read yet. */
 export function extractEbay(doc: Document, url: URL): PageFactsInput | null {
   const pageKind = pageKindOf(url);
   const draft = { marketplace: 'ebay' as const, pageKind, url: url.href };
@@ -166,6 +167,7 @@ export function extractEbay(doc: Document, url: URL): PageFactsInput | null {
   }, 'ebay', VERSION);
 }
 
+/** The eBay site adapter, registered in `registry.ts`. */
 export const ebayAdapter: SiteAdapter = {
   id: 'ebay',
   version: VERSION,

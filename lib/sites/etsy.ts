@@ -19,7 +19,7 @@ import { clean, parseCount, returnWindowDays } from './util/text';
 const VERSION = 1;
 
 /** "Ships from United States" in the languages Etsy is served in. */
-export const SHIPS_FROM = /(?:ships from|dispatches from|se envía desde|envío desde|versand aus|versendet aus|expédié depuis|expédition depuis|spedito da|spedizione da|verzonden vanuit|verzonden uit|wysyłka z|enviado de|envio de|skickas från|sendes fra|lähetetään maasta)\s*:?\s*/i;
+const SHIPS_FROM = /(?:ships from|dispatches from|se envía desde|envío desde|versand aus|versendet aus|expédié depuis|expédition depuis|spedito da|spedizione da|verzonden vanuit|verzonden uit|wysyłka z|enviado de|envio de|skickas från|sendes fra|lähetetään maasta)\s*:?\s*/i;
 
 function pageKindOf(url: URL): PageKind {
   const p = url.pathname.replace(/^\/[a-z]{2}(-[a-z]{2})?(?=\/)/i, '');
@@ -52,6 +52,7 @@ function readSearch(doc: Document, url: URL): PageFactsInput['results'] {
   }).filter((r) => r.price || r.sellerName);
 }
 
+/** Reads a Etsy page into PageFacts (pure: document and URL only); null when there is nothing to read yet. */
 export function extractEtsy(doc: Document, url: URL): PageFactsInput | null {
   const pageKind = pageKindOf(url);
   const draft = { marketplace: 'etsy' as const, pageKind, url: url.href };
@@ -108,6 +109,7 @@ export function extractEtsy(doc: Document, url: URL): PageFactsInput | null {
   }, 'etsy', VERSION);
 }
 
+/** The Etsy site adapter, registered in `registry.ts`. */
 export const etsyAdapter: SiteAdapter = {
   id: 'etsy',
   version: VERSION,

@@ -27,6 +27,7 @@ function pageKindOf(url: URL): PageKind {
   return 'other';
 }
 
+/** Reads a JD page into PageFacts (pure: document and URL only); null when there is nothing to read yet. */
 export function extractJd(doc: Document, url: URL): PageFactsInput | null {
   const pageKind = pageKindOf(url);
   const draft = { marketplace: 'jd' as const, pageKind, url: url.href };
@@ -71,6 +72,7 @@ export function extractJd(doc: Document, url: URL): PageFactsInput | null {
   }, 'jd', VERSION);
 }
 
+/** The JD site adapter, registered in `registry.ts`. */
 export const jdAdapter: SiteAdapter = {
   id: 'jd',
   version: VERSION,

@@ -56,6 +56,7 @@ function readSearch(doc: Document, url: URL, scripts: string[], currency: string
   }).filter((r) => r.price);
 }
 
+/** Reads a Lazada page into PageFacts (pure: document and URL only); null when there is nothing to read yet. */
 export function extractLazada(doc: Document, url: URL): PageFactsInput | null {
   const pageKind = pageKindOf(url);
   const tld = /lazada\.([a-z.]+)$/.exec(url.hostname)?.[1] ?? '';
@@ -107,6 +108,7 @@ export function extractLazada(doc: Document, url: URL): PageFactsInput | null {
   }, 'lazada', VERSION);
 }
 
+/** The Lazada site adapter, registered in `registry.ts`. */
 export const lazadaAdapter: SiteAdapter = {
   id: 'lazada',
   version: VERSION,

@@ -64,6 +64,7 @@ function readSearch(doc: Document, url: URL): PageFactsInput['results'] {
   })).filter((x) => x.price || x.sellerName);
 }
 
+/** Reads a Mercado Libre page into PageFacts (pure: document and URL only); null when there is nothing to read yet. */
 export function extractMercadolibre(doc: Document, url: URL): PageFactsInput | null {
   const pageKind = pageKindOf(url);
   const draft = { marketplace: 'mercadolibre' as const, pageKind, url: url.href };
@@ -93,6 +94,7 @@ export function extractMercadolibre(doc: Document, url: URL): PageFactsInput | n
   }, 'mercadolibre', VERSION);
 }
 
+/** The Mercado Libre site adapter, registered in `registry.ts`. */
 export const mercadolibreAdapter: SiteAdapter = {
   id: 'mercadolibre',
   version: VERSION,

@@ -30,6 +30,7 @@ function pageKindOf(url: URL): PageKind {
   return 'other';
 }
 
+/** Reads a Rakuten page into PageFacts (pure: document and URL only); null when there is nothing to read yet. */
 export function extractRakuten(doc: Document, url: URL): PageFactsInput | null {
   const pageKind = pageKindOf(url);
   const draft = { marketplace: 'rakuten' as const, pageKind, url: url.href };
@@ -76,6 +77,7 @@ export function extractRakuten(doc: Document, url: URL): PageFactsInput | null {
   }, 'rakuten', VERSION);
 }
 
+/** The Rakuten site adapter, registered in `registry.ts`. */
 export const rakutenAdapter: SiteAdapter = {
   id: 'rakuten',
   version: VERSION,

@@ -29,6 +29,7 @@ function pageKindOf(url: URL): PageKind {
 
 const PLATFORM_NAME = /^shein( official( store)?)?$/i;
 
+/** Reads a Shein page into PageFacts (pure: document and URL only); null when there is nothing to read yet. */
 export function extractShein(doc: Document, url: URL): PageFactsInput | null {
   const pageKind = pageKindOf(url);
   const draft = { marketplace: 'shein' as const, pageKind, url: url.href };
@@ -77,6 +78,7 @@ export function extractShein(doc: Document, url: URL): PageFactsInput | null {
   }, 'shein', VERSION);
 }
 
+/** The Shein site adapter, registered in `registry.ts`. */
 export const sheinAdapter: SiteAdapter = {
   id: 'shein',
   version: VERSION,

@@ -31,6 +31,7 @@ function pageKindOf(url: URL): PageKind {
   return 'other';
 }
 
+/** Reads a Shopee page into PageFacts (pure: document and URL only); null when there is nothing to read yet. */
 export function extractShopee(doc: Document, url: URL): PageFactsInput | null {
   const pageKind = pageKindOf(url);
   const draft = { marketplace: 'shopee' as const, pageKind, url: url.href };
@@ -69,6 +70,7 @@ export function extractShopee(doc: Document, url: URL): PageFactsInput | null {
   }, 'shopee', VERSION);
 }
 
+/** The Shopee site adapter, registered in `registry.ts`. */
 export const shopeeAdapter: SiteAdapter = {
   id: 'shopee',
   version: VERSION,

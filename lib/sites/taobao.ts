@@ -16,6 +16,7 @@ import { availabilityOf, brandOf, pageKindOf, readable, shownPrice } from './tao
 
 const VERSION = 1;
 
+/** Reads a Taobao page into PageFacts (pure: document and URL only); null when there is nothing to read yet. */
 export function extractTaobao(doc: Document, url: URL): PageFactsInput | null {
   const pageKind = pageKindOf(url, /^item\.taobao\.com$/);
   const draft = { marketplace: 'taobao' as const, pageKind, url: url.href };
@@ -57,6 +58,7 @@ export function extractTaobao(doc: Document, url: URL): PageFactsInput | null {
   }, 'taobao', VERSION);
 }
 
+/** The Taobao site adapter, registered in `registry.ts`. */
 export const taobaoAdapter: SiteAdapter = {
   id: 'taobao',
   version: VERSION,

@@ -32,6 +32,7 @@ function pageKindOf(url: URL): PageKind {
 /** A store name Temu masked ("* * Home *") is no name. */
 const unmasked = (s: string | undefined) => (s && !s.includes('*') ? clean(s.replace(/\s*[-|]\s*Temu$/i, '')) : undefined);
 
+/** Reads a Temu page into PageFacts (pure: document and URL only); null when there is nothing to read yet. */
 export function extractTemu(doc: Document, url: URL): PageFactsInput | null {
   const pageKind = pageKindOf(url);
   const draft = { marketplace: 'temu' as const, pageKind, url: url.href };
@@ -86,6 +87,7 @@ export function extractTemu(doc: Document, url: URL): PageFactsInput | null {
   }, 'temu', VERSION);
 }
 
+/** The Temu site adapter, registered in `registry.ts`. */
 export const temuAdapter: SiteAdapter = {
   id: 'temu',
   version: VERSION,

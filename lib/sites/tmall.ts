@@ -30,6 +30,7 @@ function decodeNick(raw: string | undefined): string | undefined {
   }
 }
 
+/** Reads a Tmall page into PageFacts (pure: document and URL only); null when there is nothing to read yet. */
 export function extractTmall(doc: Document, url: URL): PageFactsInput | null {
   const pageKind = pageKindOf(url, /^detail\.(tmall\.com|tmall\.hk)$/);
   const draft = { marketplace: 'tmall' as const, pageKind, url: url.href };
@@ -73,6 +74,7 @@ export function extractTmall(doc: Document, url: URL): PageFactsInput | null {
   }, 'tmall', VERSION);
 }
 
+/** The Tmall site adapter, registered in `registry.ts`. */
 export const tmallAdapter: SiteAdapter = {
   id: 'tmall',
   version: VERSION,

@@ -44,6 +44,7 @@ function moneyOf(priceInfo: unknown, currency: string): Money | undefined {
 
 const isPlatform = (name?: string, id?: string) => (id ? id === WALMART_SELLER_ID : false) || (name ? PLATFORM_NAME.test(name) : false);
 
+/** Reads a Walmart page into PageFacts (pure: document and URL only); null when there is nothing to read yet. */
 export function extractWalmart(doc: Document, url: URL): PageFactsInput | null {
   const pageKind = pageKindOf(url);
   const draft = { marketplace: 'walmart' as const, pageKind, url: url.href };
@@ -107,6 +108,7 @@ export function extractWalmart(doc: Document, url: URL): PageFactsInput | null {
   }, 'walmart', VERSION);
 }
 
+/** The Walmart site adapter, registered in `registry.ts`. */
 export const walmartAdapter: SiteAdapter = {
   id: 'walmart',
   version: VERSION,

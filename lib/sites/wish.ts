@@ -25,6 +25,7 @@ function pageKindOf(url: URL): PageKind {
   return 'other';
 }
 
+/** Reads a Wish page into PageFacts (pure: document and URL only); null when there is nothing to read yet. */
 export function extractWish(doc: Document, url: URL): PageFactsInput | null {
   const pageKind = pageKindOf(url);
   const draft = { marketplace: 'wish' as const, pageKind, url: url.href };
@@ -58,6 +59,7 @@ export function extractWish(doc: Document, url: URL): PageFactsInput | null {
   }, 'wish', VERSION);
 }
 
+/** The Wish site adapter, registered in `registry.ts`. */
 export const wishAdapter: SiteAdapter = {
   id: 'wish',
   version: VERSION,

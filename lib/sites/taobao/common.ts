@@ -17,6 +17,7 @@ export function readable(s: string | undefined): string | undefined {
   return s && !s.includes('\uFFFD') ? clean(s) : undefined;
 }
 
+/** Page kind from the host and path; `itemHost` is the marketplace's item-page host. */
 export function pageKindOf(url: URL, itemHost: RegExp): PageKind {
   const h = url.hostname;
   const p = url.pathname;
@@ -38,6 +39,7 @@ export function shownPrice(doc: Document): Money | undefined {
   return parseMoney(t, 'CNY');
 }
 
+/** The "品牌" (brand) row of the attribute list. */
 export function brandOf(doc: Document): string | undefined {
   return readable(labelledValue(doc, '#J_AttrUL li, .attributes-list li, .tb-attributes-list li, [class*="Attrs--attr"]', /^(品牌|brand)$/i));
 }

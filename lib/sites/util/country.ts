@@ -21,6 +21,7 @@ const ALIASES: Readonly<Record<string, string>> = {
 
 const tables = new Map<string, Map<string, string>>();
 
+/** Lower-cased name without parenthesised parts ("Irlande (Eire)" → "irlande") or trailing dots. */
 export function normaliseName(raw: string): string {
   return raw
     .toLowerCase()

@@ -16,6 +16,7 @@ export interface LdProduct {
   node?: LdNode;
 }
 
+/** schema.org availability (URL or bare name) → PageFacts availability. */
 export function ldAvailability(v: unknown): Availability | undefined {
   const s = ldString(v)?.toLowerCase();
   if (!s) return undefined;
@@ -26,6 +27,7 @@ export function ldAvailability(v: unknown): Availability | undefined {
   return undefined;
 }
 
+/** The first offer with a price (`price`, `lowPrice` or a price specification). */
 export function ldPrice(offers: readonly LdNode[]): Money | undefined {
   for (const o of offers) {
     const currency = ldString(o.priceCurrency)?.toUpperCase();

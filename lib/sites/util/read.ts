@@ -85,11 +85,6 @@ export function labelledValue(root: ParentNode, rows: string, label: RegExp): st
   return undefined;
 }
 
-/** Lowercase host without `www.`. */
-export function hostOf(url: URL): string {
-  return url.hostname.toLowerCase().replace(/^www\./, '');
-}
-
 /** `true` when some element matching the selector exists and is not disabled. */
 export function hasEnabled(root: ParentNode, selector: string): boolean {
   return Array.from(root.querySelectorAll(selector)).some((el) => !el.hasAttribute('disabled') && el.getAttribute('aria-disabled') !== 'true');
