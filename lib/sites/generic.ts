@@ -33,8 +33,9 @@ import { siteNames, soldBySite } from './generic/seller';
 const VERSION = 2;
 
 function structuredRecord(nodes: LdNode[], ctx: PageContext, source: SourceKind): { record?: ProductRecord; list: boolean } {
-  const main = mainProductNode(nodes, ctx);
   const list = looksLikeList(nodes, ctx);
+  // Several products, none of them the page's heading: a listing, not a product's page.
+  const main = list ? undefined : mainProductNode(nodes, ctx);
   if (!main) return { list };
   return { record: readProductNode(main, ctx, source), list };
 }
@@ -86,15 +87,17 @@ export function extractGeneric(doc: Document, url: URL): PageFactsInput | null {
   };
   const records = [...structured, ...platform, ...(og ? [og] : []), domRecord];
   const merged = mergeRecords(records, dom);
+  // The overrides below read the static page, which shows the default variant, not the one the URL selects.
+  const urlVariant = records.some((r) => r.variantFromUrl);
   // Markup often describes one default variant: an enabled buy button in the product's own area means it can be bought.
   const canBuyHere = Boolean(layout.main && layout.buy.some((b) => !isDisabled(b) && layout.main?.contains(b)));
-  if (merged.availability === 'OutOfStock' && canBuyHere && domRecord.availability === 'InStock') merged.availability = 'InStock';
+  if (!urlVariant && merged.availability === 'OutOfStock' && canBuyHere && domRecord.availability === 'InStock') merged.availability = 'InStock';
   // And the reverse: the product's area says it cannot be bought and offers no working buy button.
-  if (merged.availability !== 'OutOfStock' && layout.main && domAvailability.availability === 'OutOfStock') merged.availability = 'OutOfStock';
+  if (!urlVariant && merged.availability !== 'OutOfStock' && layout.main && domAvailability.availability === 'OutOfStock') merged.availability = 'OutOfStock';
   // A priced schema.org Offer is an offer to sell: available unless the data or the page says otherwise.
   if (!merged.availability && structured.some((r) => r.offered) && !domAvailability.saysOutOfStock) merged.availability = 'InStock';
   // The code the shop prints beside the product is its identifier for shoppers; markup often holds an internal id.
-  if (labelled.sku && (labelled.inProductArea?.includes('sku') || labelled.onlySku)) merged.sku = labelled.sku;
+  if (!urlVariant && labelled.sku && (labelled.inProductArea?.includes('sku') || labelled.onlySku)) merged.sku = labelled.sku;
   merged.sku ??= confirmedUrlId(doc, url, scripts);
   const rating = refineRating({ rating: merged.rating, reviewCount: merged.reviewCount }, findDomRating(layout, doc));
   const sellerName = merged.sellerName ?? labelled.seller;

@@ -59,10 +59,11 @@ function shownScore(dom: DomPrice, amount: string, nearOnly: boolean): number {
  * except as a former price — the markup is then stale.
  */
 function choosePrice(records: readonly ProductRecord[], dom: DomPrice): { price?: Money; source?: string } {
+  const selected = records.find((r) => r.price && r.variantFromUrl);
+  if (selected?.price) return { price: selected.price, source: selected.source };
   const structured = records.find((r) => r.price);
   const visible = dom.best;
   if (!structured?.price) return visible ? { price: visible.money, source: 'dom' } : {};
-  if (structured.priceByUrl) return { price: structured.price, source: structured.source };
   let price = structured.price;
   const options = structured.prices ?? [];
   if (options.length > 1) {
@@ -85,7 +86,9 @@ function choosePrice(records: readonly ProductRecord[], dom: DomPrice): { price?
   return { price, source: structured.source };
 }
 
-export function mergeRecords(records: readonly ProductRecord[], dom: DomPrice): MergedProduct {
+export function mergeRecords(input: readonly ProductRecord[], dom: DomPrice): MergedProduct {
+  // A source describing the URL's variant outranks sources describing the default one.
+  const records = [...input.filter((r) => r.variantFromUrl), ...input.filter((r) => !r.variantFromUrl)];
   const { price: rawPrice, source } = choosePrice(records, dom);
   let price = rawPrice;
   if (price && !price.currency) {

@@ -73,8 +73,20 @@ export function priceOfOffer(o: LdNode, ctx: PageContext): OfferPrice | undefine
 
 /** Lower-case tokens of the page URL's path and query, for matching a variant's sku or url. */
 export function urlTokens(url: URL): Set<string> {
-  const raw = decodeURIComponentSafe(`${url.pathname} ${url.search}`).toLowerCase();
-  return new Set(raw.split(/[^a-z0-9_.-]+/).filter((t) => t.length >= 3));
+  const raw = decodeURIComponentSafe(`${url.pathname} ${url.search}`).toLowerCase().slice(0, 2000);
+  const out = new Set<string>();
+  for (const token of raw.split(/[^a-z0-9_.-]+/)) {
+    if (token.length >= 3) out.add(token);
+    // Slugs glue the id to the name ("rain-jacket-rj221a00x-q11.html"): add runs of up to four pieces.
+    const pieces = token.split(/[-.]/).filter(Boolean).slice(0, 24);
+    for (let i = 0; i < pieces.length; i++) {
+      for (let n = 1; n <= 4 && i + n <= pieces.length; n++) {
+        const run = pieces.slice(i, i + n).join('-');
+        if (run.length >= 3) out.add(run);
+      }
+    }
+  }
+  return out;
 }
 
 function decodeURIComponentSafe(s: string): string {
@@ -149,7 +161,8 @@ export function parentSku(offers: readonly LdNode[], url: URL): string | undefin
   const skus = [...new Set(offers.map((o) => ldString(o.sku)).filter((x): x is string => Boolean(x)))];
   if (skus.length === 0) return undefined;
   const first = skus[0] ?? '';
-  for (const token of urlTokens(url)) {
+  // Longest first: "abc123-x11" before its piece "abc123".
+  for (const token of [...urlTokens(url)].sort((a, b) => b.length - a.length)) {
     if (token.length < 5 || !/\d/.test(token)) continue;
     const all = skus.every((sku) => sku.toLowerCase().startsWith(token) && sku.length > token.length);
     // A single sku must continue with a separator ("ABC123-1"), so "12345678" is never cut to "123456".

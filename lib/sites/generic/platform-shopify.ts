@@ -74,14 +74,14 @@ export function shopifyPageType(scripts: readonly string[]): string | undefined 
   return t?.toLowerCase();
 }
 
-function pickVariant(variants: readonly Json[], url: URL): Json | undefined {
+function pickVariant(variants: readonly Json[], url: URL): { variant?: Json; fromUrl: boolean } {
   const wanted = url.searchParams.get('variant');
   if (wanted) {
     const v = variants.find((x) => String(x.id) === wanted);
-    if (v) return v;
+    if (v) return { variant: v, fromUrl: true };
   }
   // Shopify renders the selected-or-first-available variant when the URL names none.
-  return variants.find((x) => x.available === true) ?? variants[0];
+  return { variant: variants.find((x) => x.available === true) ?? variants[0], fromUrl: false };
 }
 
 /** What the Shopify page data says about the product, or undefined on other platforms / pages. */
@@ -93,7 +93,7 @@ export function readShopify(ctx: PageContext, scripts: readonly string[]): Produ
   const mp = isObj(meta?.product) ? meta?.product : undefined;
   if (!pj && !mp) return undefined;
   const variants = pj ? variantsOf(pj) : mp ? variantsOf(mp) : [];
-  const variant = pickVariant(variants, ctx.url);
+  const { variant, fromUrl } = pickVariant(variants, ctx.url);
   const price = centsToMoney(variant?.price, currency) ?? centsToMoney(pj?.price, currency);
   const compare = centsToMoney(variant?.compare_at_price, currency);
   const prices: Money[] = [];
@@ -108,6 +108,7 @@ export function readShopify(ctx: PageContext, scripts: readonly string[]): Produ
     name: cleanText(pj?.title, 1000),
     price,
     prices: prices.length > 1 ? prices : undefined,
+    variantFromUrl: fromUrl || undefined,
     listPrice: compare && price && Number(compare.amount) > Number(price.amount) ? compare : undefined,
     availability: available === undefined ? undefined : available ? 'InStock' : 'OutOfStock',
     sku: cleanId(variant?.sku),

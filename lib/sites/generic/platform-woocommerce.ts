@@ -67,6 +67,7 @@ export function readWooCommerce(ctx: PageContext): ProductRecord | undefined {
     record.price = variationMoney(chosen);
     record.availability = chosen.is_in_stock === false ? 'OutOfStock' : chosen.is_in_stock === true ? 'InStock' : undefined;
     record.sku = cleanId(chosen.sku);
+    record.variantFromUrl = true;
   } else if (list.length && distinct.length === 1) {
     record.price = variationMoney(list[0]);
   }

@@ -15,11 +15,11 @@ import type { PageContext, ProductRecord, SourceKind } from './types';
 
 
 export function mainProductNode(nodes: readonly LdNode[], ctx: PageContext): LdNode | undefined {
-  const products = nodes.filter((n) => isProductish(n) && (!hasType(n, 'Event') || n.offers !== undefined));
+  // Products inside lists (carousels, search results, "related") are never the page's product.
+  const products = nodes.filter((n) => isProductish(n) && !n[IN_LIST] && (!hasType(n, 'Event') || n.offers !== undefined));
   const heading = headingText(ctx.doc);
   const score = (n: LdNode, i: number) => {
     let s = 0;
-    if (n[IN_LIST]) s -= 10;
     if (n.offers !== undefined || n.hasVariant !== undefined) s += 4;
     const name = cleanText(ldString(n.name), 1000)?.toLowerCase();
     if (name && heading && (heading.includes(name) || name.includes(heading))) s += 3;
@@ -54,11 +54,12 @@ export function readProductNode(node: LdNode, ctx: PageContext, source: SourceKi
   const isOffer = isOfferish(node) || hasType(node, 'Loose');
   const variants = variantsOf(node);
   const tokens = urlTokens(ctx.url);
-  const variant = variants.find((v) => matchesUrl(v, ctx.url, tokens));
-  const offerSource = variant ?? node;
-  let offers = isOffer ? [node] : offersOf(offerSource);
+  // A variant is named by the URL directly (its sku) or through one of its offers (their url).
+  let variant = variants.find((v) => matchesUrl(v, ctx.url, tokens) || offersOf(v).some((o) => matchesUrl(o, ctx.url, tokens)));
+  let offers = isOffer ? [node] : offersOf(variant ?? node);
   if (!variant && offers.length === 0 && variants.length) offers = variants.flatMap(offersOf);
   const { chosen, all, byUrl } = chooseOffer(offers, ctx);
+  if (!variant && byUrl && chosen) variant = variants.find((v) => offersOf(v).includes(chosen.offer));
   const itemOffered = isOffer ? asNodes(node.itemOffered)[0] : undefined;
   const descr = itemOffered ?? node;
   const agg = asNodes(node.aggregateRating)[0] ?? asNodes(descr.aggregateRating)[0];
@@ -68,7 +69,7 @@ export function readProductNode(node: LdNode, ctx: PageContext, source: SourceKi
     name: cleanText(ldString(variant?.name) ?? ldString(descr.name), 1000),
     price: chosen?.money,
     prices: all.length > 1 ? all : undefined,
-    priceByUrl: byUrl || Boolean(variant) || undefined,
+    variantFromUrl: byUrl || Boolean(variant) || undefined,
     offered: Boolean(chosen) || undefined,
     listPrice: chosen?.listPrice,
     availability: availabilityOf(offers, chosen?.offer, byUrl || Boolean(variant)) ?? availabilityFromSchema(ldString(node.availability)),

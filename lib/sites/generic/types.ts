@@ -11,8 +11,11 @@ export interface ProductRecord {
   price?: Money;
   /** Every price the source offers for this product (variants, offers), for cross-checks. */
   prices?: Money[];
-  /** The price belongs to the variant the URL names: no visible price may replace it. */
-  priceByUrl?: boolean;
+  /**
+   * The record describes the variant the URL names. The static page shows
+   * the default variant, so no visible price, stock line or code replaces it.
+   */
+  variantFromUrl?: boolean;
   /** A priced schema.org Offer: an offer to sell, whatever its availability says. */
   offered?: boolean;
   listPrice?: Money;

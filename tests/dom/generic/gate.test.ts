@@ -1,0 +1,39 @@
+// @vitest-environment happy-dom
+import { describe, expect, it } from 'vitest';
+import { extractPage } from '@/lib/sites/registry';
+import { extract, fixture, ld, page, parse } from './load';
+
+describe('generic adapter: is this a product page?', () => {
+  it('an article that mentions prices is not a shop page', () => {
+    expect(extract(fixture('article.html'), 'https://blog.example.com/kettle-tips')).toBeNull();
+  });
+
+  it('a category page listing products is not a product page', () => {
+    expect(extract(fixture('category.html'), 'https://brightside.example.com/kettles')).toBeNull();
+  });
+
+  it('a home page with a grid of product cards is not a product page', () => {
+    const cards = Array.from({ length: 12 }, (_, i) => `<div class="product-card"><a href="/p/${i}">Item ${i}</a><span class="price">€${10 + i},00</span><button>Add to cart</button></div>`).join('');
+    const html = page(`<header class="site-header"><a href="/">Shop</a></header><h1>Welcome to our shop</h1><section class="product-grid">${cards}</section>`);
+    expect(extract(html, 'https://shop.example.eu/')).toBeNull();
+  });
+
+  it('a search results page in microdata (many products, none the page\'s own) is not a product page', () => {
+    const items = Array.from({ length: 6 }, (_, i) => `<div itemscope itemtype="https://schema.org/Product"><span itemprop="name">Lamp model ${i}</span><div itemprop="offers" itemscope itemtype="https://schema.org/Offer"><span itemprop="price" content="${20 + i}">${20 + i} €</span></div></div>`).join('');
+    const html = page(`<h1>Search results for "lamp"</h1><div class="search-results">${items}</div>`);
+    expect(extract(html, 'https://shop.example.eu/search?q=lamp')).toBeNull();
+  });
+
+  it('a product page with only a heading, a price and a buy button is read', () => {
+    const html = page('<div class="product"><h1>Handmade Soap Bar</h1><span class="price">£6.50</span><button>Add to basket</button></div>');
+    const f = extract(html, 'https://soaps.example.co.uk/handmade-soap');
+    expect(f?.product.price).toEqual({ amount: '6.5', currency: 'GBP' });
+  });
+
+  it('falls back to the generic reader for a site without a marketplace adapter', () => {
+    const html = page('<h1>Travel Adapter</h1>', { head: ld({ '@type': 'Product', name: 'Travel Adapter', offers: { '@type': 'Offer', price: '15.00', priceCurrency: 'EUR' } }) });
+    const f = extractPage(parse(html), new URL('https://adapters.example.de/travel'));
+    expect(f?.extraction.adapter).toBe('generic');
+    expect(f?.product?.price).toEqual({ amount: '15', currency: 'EUR' });
+  });
+});

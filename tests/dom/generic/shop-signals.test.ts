@@ -1,0 +1,73 @@
+// @vitest-environment happy-dom
+import { describe, expect, it } from 'vitest';
+import { fixture, ld, page, product } from './load';
+
+const productHead = ld({ '@type': 'Product', name: 'Sample item name', offers: { '@type': 'Offer', price: '20.00', priceCurrency: 'EUR' } });
+const filler = Array.from({ length: 16 }, (_, i) => `<a href="/c/${i}">Category ${i}</a>`).join(' ');
+
+function shop(footer: string, body = '', lang = 'en'): string {
+  return page(`<h1>Sample item name</h1>${body}<nav class="site-nav">${filler}</nav><footer>${footer}</footer>`, { head: productHead, lang });
+}
+
+describe('generic adapter: shop signals', () => {
+  it('reads policy links, payment methods, returns, e-mails and messengers from a French page', () => {
+    const f = product(fixture('dom-only-fr.html'), 'https://www.atelier-fonte.example.fr/cocotte-24');
+    expect(f.shop).toMatchObject({ hasImprint: true, hasPrivacyPage: true, hasContactPage: true, hasReturnsPage: true, offPlatformContact: true });
+    expect(f.payment.methods).toEqual(expect.arrayContaining(['card', 'paypal', 'bank_transfer']));
+    expect(f.returns).toMatchObject({ windowDays: 30, free: true });
+    expect(f.seller.contactEmails).toEqual(['service@atelier-fonte.example.fr']);
+  });
+
+  it('reports missing imprint, privacy and contact pages as false on a page with many links', () => {
+    const f = product(shop('<a href="/about">About</a>'), 'https://shop.example.eu/p/1');
+    expect(f.shop).toMatchObject({ hasImprint: false, hasPrivacyPage: false, hasContactPage: false, hasReturnsPage: false });
+  });
+
+  it('leaves link signals unknown on a page with too few links to tell', () => {
+    const html = page('<h1>Sample item name</h1><a href="/">Home</a>', { head: productHead });
+    expect(product(html, 'https://shop.example.eu/p/1').shop.hasImprint).toBeUndefined();
+  });
+
+  it.each([
+    ['30-day returns', 'en', 30],
+    ['Rückgabe innerhalb von 30 Tagen', 'de', 30],
+    ['14 Tage Widerrufsrecht', 'de', 14],
+    ['Devolución gratuita en 60 días', 'es', 60],
+    ['Reso gratuito entro 14 giorni', 'it', 14],
+    ['30 天退货保障', 'zh', 30],
+    ['返品は8日以内にご連絡ください', 'ja', 8],
+    ['Zwrot do 30 dni', 'pl', 30],
+    ['Free returns within 2 weeks', 'en', 14],
+  ])('reads the return window in "%s"', (text, lang, days) => {
+    const f = product(shop('', `<p class="returns">${text}</p>`, lang), 'https://shop.example.eu/p/1');
+    expect(f.returns.windowDays).toBe(days);
+    expect(f.returns.text).toContain(text.slice(0, 6));
+  });
+
+  it('reads "no returns" as a window of zero days', () => {
+    expect(product(shop('', '<p>All sales are final – no returns.</p>'), 'https://shop.example.eu/p/1').returns.windowDays).toBe(0);
+  });
+
+  it.each([
+    ['<img src="/pay/western-union.png" alt="">', 'western_union'],
+    ['<div class="payment-info">We accept Bitcoin and USDT</div>', 'crypto'],
+    ['<div class="payment">Payment by Steam gift cards only</div>', 'gift_card'],
+    ['<div class="zahlungsarten">Zahlungsarten: Vorkasse per Überweisung</div>', 'bank_transfer'],
+    ['<img alt="Klarna" src="/k.svg">', 'klarna'],
+    ['<svg class="icon"><title>Apple Pay</title></svg>', 'applepay'],
+    ['<div class="payment-methods">Pago contra reembolso</div>', 'cash_on_delivery'],
+  ])('detects the payment method in %s', (markup, method) => {
+    expect(product(shop(markup), 'https://shop.example.eu/p/1').payment.methods).toContain(method);
+  });
+
+  it('does not read payment words outside a payment context', () => {
+    const f = product(shop('<p>Our blog: why the bitcoin craze ended</p>'), 'https://shop.example.eu/p/1');
+    expect(f.payment.methods ?? []).not.toContain('crypto');
+  });
+
+  it('collects contact e-mails from mailto links and footer text, skipping image names', () => {
+    const f = product(shop('<a href="mailto:Help@Example-Shop.eu?subject=Hi">Mail</a> <p>shop.owner@gmail.com logo@2x.png</p>'), 'https://shop.example.eu/p/1');
+    expect(f.seller.contactEmails).toEqual(expect.arrayContaining(['help@example-shop.eu', 'shop.owner@gmail.com']));
+    expect(f.seller.contactEmails).not.toContain('logo@2x.png');
+  });
+});
