@@ -12,6 +12,7 @@ import { findDomRating, refineRating } from './generic/dom-rating';
 import { isProductPage } from './generic/gate';
 import { mergeRecords } from './generic/merge';
 import { metaIndex } from './generic/meta-index';
+import { buildPageIndex } from './generic/page-index';
 import { ogIsProduct, readOpenGraph } from './generic/opengraph';
 import { isDisabled, pageLayout } from './generic/page-layout';
 import { isMagento, readMagento } from './generic/platform-magento';
@@ -45,21 +46,21 @@ function hasProductFacts(r: ProductRecord | undefined): boolean {
 }
 
 export function extractGeneric(doc: Document, url: URL): PageFactsInput | null {
-  const ctx: PageContext = { doc, url, currencyHint: pageCurrencyHint(doc, url), meta: metaIndex(doc) };
+  const ctx: PageContext = { doc, url, currencyHint: pageCurrencyHint(doc, url), meta: metaIndex(doc), index: buildPageIndex(doc) };
   const scripts = inlineScripts(doc);
 
   const ldNodes = jsonLdNodes(doc, { deep: true });
   markLists(ldNodes);
   const ld = structuredRecord(ldNodes, ctx, 'json-ld');
   if (ld.record && ld.record.rating === undefined && ld.record.reviewCount === undefined) Object.assign(ld.record, standaloneRating(ldNodes));
-  const md = structuredRecord(microdataNodes(doc), ctx, 'microdata');
-  const rdfa = structuredRecord(rdfaNodes(doc), ctx, 'rdfa');
+  const md = structuredRecord(microdataNodes(ctx.index), ctx, 'microdata');
+  const rdfa = structuredRecord(rdfaNodes(ctx.index), ctx, 'rdfa');
   const shopify = readShopify(ctx, scripts);
   const woo = readWooCommerce(ctx);
   const magento = readMagento(ctx);
   const og = readOpenGraph(ctx);
 
-  const layout = pageLayout(doc);
+  const layout = pageLayout(doc, ctx.index);
   const dom = findDomPrice(ctx, layout);
   const platformPageType = isShopify(doc, scripts) ? shopifyPageType(scripts) : undefined;
 
@@ -77,7 +78,7 @@ export function extractGeneric(doc: Document, url: URL): PageFactsInput | null {
   if (!productPage) return null;
 
   const labelled = findLabelledValues(doc, layout);
-  const domAvailability = findDomAvailability(doc, layout);
+  const domAvailability = findDomAvailability(ctx.index, layout);
   const domRecord: ProductRecord = {
     source: 'dom',
     availability: domAvailability.availability,
@@ -99,10 +100,10 @@ export function extractGeneric(doc: Document, url: URL): PageFactsInput | null {
   // The code the shop prints beside the product is its identifier for shoppers; markup often holds an internal id.
   if (!urlVariant && labelled.sku && (labelled.inProductArea?.includes('sku') || labelled.onlySku)) merged.sku = labelled.sku;
   merged.sku ??= confirmedUrlId(doc, url, scripts);
-  const rating = refineRating({ rating: merged.rating, reviewCount: merged.reviewCount }, findDomRating(layout, doc));
+  const rating = refineRating({ rating: merged.rating, reviewCount: merged.reviewCount }, findDomRating(layout, ctx.index));
   const sellerName = merged.sellerName ?? labelled.seller;
   const title = merged.name ?? (layout.heading?.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 1000) ?? undefined;
-  const platformName = isShopify(doc, scripts) ? 'shopify' : isWooCommerce(doc) ? 'woocommerce' : isMagento(doc) ? 'magento' : undefined;
+  const platformName = isShopify(doc, scripts) ? 'shopify' : isWooCommerce(doc, ctx.index) ? 'woocommerce' : isMagento(doc, ctx.index) ? 'magento' : undefined;
   const signals = readShopSignals(ctx, { ...(platformName ? { platform: platformName } : {}), ...(layout.main ? { productArea: layout.main } : {}) });
   const discount = merged.listPrice && merged.price ? Math.round((1 - Number(merged.price.amount) / Number(merged.listPrice.amount)) * 100) : undefined;
 

@@ -1,6 +1,7 @@
 import type { Availability } from '@/lib/facts/page-facts';
 import { availabilityFromText } from './availability';
 import { inOffMainArea, isDisabled, isHidden, type Layout } from './page-layout';
+import type { PageIndex } from './page-index';
 
 /**
  * Availability from the visible page: a stock line ("Auf Lager", "Sold
@@ -9,23 +10,22 @@ import { inOffMainArea, isDisabled, isHidden, type Layout } from './page-layout'
  * disable it until a size is chosen).
  */
 
-const STOCK_SELECTOR = '[class*="stock" i], [id*="stock" i], [class*="availab" i], [id*="availab" i], [class*="inventory" i], [class*="soldout" i], [class*="sold-out" i], [data-availability], [class*="lieferbar" i], [class*="disponib" i]';
-
 export interface DomAvailability {
   availability?: Availability;
   /** The page states "out of stock" / "sold out" somewhere in the product's area. */
   saysOutOfStock: boolean;
 }
 
-export function findDomAvailability(doc: Document, layout: Layout): DomAvailability {
+export function findDomAvailability(index: PageIndex, layout: Layout): DomAvailability {
   const seen: Availability[] = [];
-  const availability = readAvailability(doc, layout, seen);
+  const availability = readAvailability(index, layout, seen);
   return { availability, saysOutOfStock: seen.includes('OutOfStock') };
 }
 
-function readAvailability(doc: Document, layout: Layout, seen: Availability[]): Availability | undefined {
-  const root: ParentNode = layout.main ?? doc;
-  for (const el of Array.from(root.querySelectorAll(STOCK_SELECTOR)).slice(0, 300)) {
+function readAvailability(index: PageIndex, layout: Layout, seen: Availability[]): Availability | undefined {
+  const main = layout.main;
+  const inScope = main ? index.stock.filter((el) => main.contains(el)) : index.stock;
+  for (const el of inScope.slice(0, 300)) {
     if (isHidden(el) || (!layout.main && inOffMainArea(el))) continue;
     const raw = el.textContent ?? '';
     if (raw.length > 400) continue;

@@ -1,4 +1,5 @@
 import type { LdNode } from '@/lib/sites/util/json-ld';
+import type { PageIndex } from './page-index';
 
 /**
  * Microdata (`itemscope` / `itemprop`) and RDFa Lite (`typeof` / `property`)
@@ -80,8 +81,8 @@ export function nodeElement(node: LdNode): Element | undefined {
   return elementOf.get(node);
 }
 
-function collect(doc: Document, syntax: Syntax): LdNode[] {
-  const scopes = Array.from(doc.querySelectorAll(syntax.scope)).slice(0, MAX_SCOPES);
+function collect(scopeEls: readonly Element[], propEls: readonly Element[], syntax: Syntax): LdNode[] {
+  const scopes = scopeEls.slice(0, MAX_SCOPES);
   if (scopes.length === 0 && syntax === RDFA) return [];
   const nodes = new Map<Element, LdNode>();
   scopes.forEach((el, i) => {
@@ -95,7 +96,7 @@ function collect(doc: Document, syntax: Syntax): LdNode[] {
   // Properties outside any item (broken markup) are gathered in one loose node.
   const loose: LdNode = { '@type': ['Loose'], [ORDER]: -1 };
   let looseUsed = false;
-  for (const el of Array.from(doc.querySelectorAll(syntax.prop)).slice(0, MAX_PROPS)) {
+  for (const el of propEls.slice(0, MAX_PROPS)) {
     const names = (el.getAttribute(syntax.prop.slice(1, -1)) ?? '').split(/\s+/).map(syntax.name).filter((n): n is string => Boolean(n));
     if (names.length === 0) continue;
     const ownerEl = el.parentElement?.closest(syntax.scope) ?? null;
@@ -143,11 +144,11 @@ function hasListType(node: LdNode): boolean {
 }
 
 /** Every microdata item of the page as a node (nested items are reachable and listed). */
-export function microdataNodes(doc: Document): LdNode[] {
-  return collect(doc, MICRODATA);
+export function microdataNodes(index: PageIndex): LdNode[] {
+  return collect(index.itemscope, index.itemprop, MICRODATA);
 }
 
 /** Every RDFa Lite item of the page using schema.org terms. */
-export function rdfaNodes(doc: Document): LdNode[] {
-  return collect(doc, RDFA);
+export function rdfaNodes(index: PageIndex): LdNode[] {
+  return collect(index.typeofs, index.properties, RDFA);
 }

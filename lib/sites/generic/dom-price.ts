@@ -88,8 +88,7 @@ function candidateText(el: Element): string | undefined {
 function collectElements(ctx: PageContext, layout: Layout): Element[] {
   const { doc } = ctx;
   const set = new Set<Element>();
-  const bySelector = doc.querySelectorAll('[class*="price" i], [id*="price" i], [itemprop="price"], [data-price], [data-price-amount], [class*="preis" i], [class*="prix" i], [class*="precio" i], [class*="preco" i], [class*="prezzo" i], [class*="cena" i], [class*="amount" i], [class*="Price"]');
-  for (const el of Array.from(bySelector).slice(0, MAX_CANDIDATE_ELEMENTS)) set.add(el);
+  for (const el of ctx.index.prices.slice(0, MAX_CANDIDATE_ELEMENTS)) set.add(el);
   // Prices without a price class: short texts carrying a currency, walked as text nodes.
   const root = layout.main ?? doc.body;
   if (root && typeof doc.createTreeWalker === 'function') {

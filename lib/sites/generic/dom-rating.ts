@@ -1,4 +1,5 @@
 import { distanceInDocument, inOffMainArea, isHidden, type Layout } from './page-layout';
+import type { PageIndex } from './page-index';
 
 /**
  * The rating summary beside the product heading ("4.7 ★ 472 Reviews",
@@ -14,7 +15,6 @@ export interface DomRating {
 
 const OUT_OF_FIVE = /(\d(?:[.,]\d{1,2})?)\s*(?:\/|out of|of|von|sur|de|su|z|из|van|av|af|中|점 만점에)\s*5(?![\d.,])/i;
 const COUNT = /^\(?\s*(\d[\d.,\s\u00a0]{0,9})\s*\)?\s*(?:reviews?|ratings?|votes?|customer reviews|bewertungen|rezensionen|avis|évaluations|opiniones|reseñas|valoraciones|recensioni|avaliações|recenzí|hodnocení|recenzi[ií]|opinii|ocen|értékelés|отзыв\w*|оцен\w*|评价|評價|条评论|件のレビュー|件|리뷰|개|đánh giá|รีวิว|ulasan|تقييم\w*|ביקורות)?\s*\)?$/i;
-const SELECTOR = '[class*="rating" i], [class*="stars" i], [class*="review" i], [data-rating], [aria-label*="out of 5" i], [title*="out of 5" i], [aria-label*="stars" i]';
 
 function num(s: string): number {
   return Number(s.replace(',', '.'));
@@ -26,9 +26,9 @@ function nearProduct(el: Element, layout: Layout): boolean {
 }
 
 /** Reads the rating and review count shown next to the product, when there is one summary. */
-export function findDomRating(layout: Layout, doc: Document): DomRating {
+export function findDomRating(layout: Layout, index: PageIndex): DomRating {
   const out: DomRating = {};
-  for (const el of Array.from(doc.querySelectorAll(SELECTOR)).slice(0, 400)) {
+  for (const el of index.ratings.slice(0, 400)) {
     if (!nearProduct(el, layout) || isHidden(el, 4) || inOffMainArea(el, layout.main, 8)) continue;
     if (out.rating === undefined) {
       const attr = el.getAttribute('data-rating') ?? el.getAttribute('aria-label') ?? el.getAttribute('title') ?? '';

@@ -1,3 +1,5 @@
+import type { PageIndex } from './page-index';
+
 /**
  * Where the product sits on the page: its heading, its buy button, the
  * smallest container holding both, and the parts of a page that are never
@@ -83,9 +85,9 @@ function controlLabel(el: Element): string {
 }
 
 /** Add-to-cart / buy-now controls of the page, visible by static rules, not in header/footer/carousels. */
-export function buyButtons(doc: Document): Element[] {
+export function buyButtons(index: PageIndex): Element[] {
   const out: Element[] = [];
-  const controls = Array.from(doc.querySelectorAll('button, input[type="submit"], input[type="button"], a[role="button"], a[class*="btn" i], a[class*="button" i], [class*="add-to-cart" i], [class*="addtocart" i], [id*="add-to-cart" i], [id*="addtocart" i], [name="add"], [name="add-to-cart"]')).slice(0, 3000);
+  const controls = index.controls.slice(0, 3000);
   for (const el of controls) {
     const label = controlLabel(el);
     const byText = label.length <= 80 && BUY_TEXT.test(label);
@@ -104,8 +106,8 @@ export function isDisabled(el: Element): boolean {
 }
 
 /** The product heading: the first h1 that is not a logo, else an element marked as the product title. */
-export function productHeading(doc: Document): Element | undefined {
-  const usable = Array.from(doc.querySelectorAll('h1')).slice(0, 10).filter((h) => shortText(h, 400).length >= 3 && !inOffMainArea(h, undefined, 6) && !isHidden(h));
+export function productHeading(doc: Document, index: PageIndex): Element | undefined {
+  const usable = index.h1.slice(0, 10).filter((h) => shortText(h, 400).length >= 3 && !inOffMainArea(h, undefined, 6) && !isHidden(h));
   if (usable.length === 1) return usable[0];
   if (usable.length > 1) {
     // Several h1s (a logo, a reviews widget): the one that reads like the page's title.
@@ -122,7 +124,7 @@ export function productHeading(doc: Document): Element | undefined {
     }
     return best;
   }
-  for (const el of Array.from(doc.querySelectorAll('[itemprop="name"], [class*="product-title" i], [class*="product-name" i], [class*="productTitle"], [class*="product_title" i]')).slice(0, 50)) {
+  for (const el of index.titles.slice(0, 50)) {
     // A schema.org name counts only when it names a Product (not a breadcrumb step or an offer's seller).
     const scope = el.getAttribute('itemprop') === 'name' ? el.parentElement?.closest('[itemscope]') : undefined;
     if (scope && !/Product/i.test(scope.getAttribute('itemtype') ?? '')) continue;
@@ -163,9 +165,9 @@ export interface Layout {
 }
 
 /** Finds heading, buy buttons and the main product container of a page. */
-export function pageLayout(doc: Document): Layout {
-  const heading = productHeading(doc);
-  const buy = buyButtons(doc);
+export function pageLayout(doc: Document, index: PageIndex): Layout {
+  const heading = productHeading(doc, index);
+  const buy = buyButtons(index);
   let main: Element | undefined;
   if (heading && buy[0]) main = commonAncestor(heading, buy[0]);
   return { heading, buy, main };

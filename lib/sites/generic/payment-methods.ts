@@ -1,4 +1,5 @@
 import { PAYMENT_METHODS } from '@/lib/facts/page-facts';
+import type { PageIndex } from './page-index';
 
 /**
  * Payment methods a page shows: logos (img alt/src/title, svg titles,
@@ -35,16 +36,16 @@ function describe(el: Element): string {
 }
 
 /** Payment methods the page shows; undefined when it shows none. */
-export function readPaymentMethods(doc: Document): Method[] | undefined {
+export function readPaymentMethods(index: PageIndex): Method[] | undefined {
   const hay: string[] = [];
   // Logos anywhere: their alt text, file name or icon class names the method.
-  for (const el of Array.from(doc.querySelectorAll('img, svg, [class*="payment" i], [class*="pay-icon" i], [class*="icon--" i], [class*="icon-" i], i[class]')).slice(0, MAX_ELEMENTS)) {
+  for (const el of [...index.images, ...index.svgs, ...index.icons, ...index.payment].slice(0, MAX_ELEMENTS)) {
     const d = describe(el);
     if (el.tagName.toLowerCase() === 'svg') hay.push(`${d} ${el.querySelector('title')?.textContent ?? ''}`);
     else hay.push(d);
   }
   // Sentences: only in a payment context, so "Bitcoin mining rig" on a product title does not count.
-  for (const el of Array.from(doc.querySelectorAll('[class*="payment" i], [id*="payment" i], [class*="zahlung" i], [class*="paiement" i], [class*="pago" i], footer, [class*="footer" i]')).slice(0, 200)) {
+  for (const el of [...index.payment, ...index.footers].slice(0, 200)) {
     const t = el.textContent ?? '';
     if (t.length > 20000) continue;
     const s = t.replace(/\s+/g, ' ');

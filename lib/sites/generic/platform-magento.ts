@@ -4,6 +4,7 @@ import { parseMoney } from '@/lib/sites/util/money';
 import { availabilityFromText } from './availability';
 import { amountOf } from './offers';
 import type { PageContext, ProductRecord } from './types';
+import type { PageIndex } from './page-index';
 
 /**
  * Magento 2 (and 1) product pages: the price box's machine amount
@@ -11,12 +12,14 @@ import type { PageContext, ProductRecord } from './types';
  * stock line and the sku attribute of `.product-info-main`.
  */
 
-export function isMagento(doc: Document): boolean {
-  return Boolean(doc.querySelector('script[type="text/x-magento-init"], [data-mage-init], .product-info-main [data-role="priceBox"], .catalog-product-view, body.catalog-product-view'));
+export function isMagento(doc: Document, index: PageIndex): boolean {
+  if (/\bcatalog-product-view\b/.test(index.bodyClass)) return true;
+  if (Array.from(doc.querySelectorAll('script[type]')).slice(0, 500).some((s) => s.getAttribute('type') === 'text/x-magento-init')) return true;
+  return index.classNames.has('product-info-main') && index.classNames.has('price-box');
 }
 
 function mainRoot(doc: Document): ParentNode | undefined {
-  return doc.querySelector('.product-info-main, .product-shop, .product-essential') ?? undefined;
+  return doc.querySelector('.product-info-main') ?? doc.querySelector('.product-shop') ?? doc.querySelector('.product-essential') ?? undefined;
 }
 
 function priceOf(root: ParentNode, type: string, ctx: PageContext): Money | undefined {
@@ -32,7 +35,7 @@ function priceOf(root: ParentNode, type: string, ctx: PageContext): Money | unde
 
 export function readMagento(ctx: PageContext): ProductRecord | undefined {
   const { doc } = ctx;
-  if (!isMagento(doc)) return undefined;
+  if (!isMagento(doc, ctx.index)) return undefined;
   const root = mainRoot(doc);
   if (!root) return undefined;
   const record: ProductRecord = { source: 'platform' };

@@ -15,7 +15,8 @@ type Json = Record<string, unknown>;
 const isObj = (v: unknown): v is Json => Boolean(v) && typeof v === 'object' && !Array.isArray(v);
 
 export function isShopify(doc: Document, scripts: readonly string[]): boolean {
-  if (doc.querySelector('link[href*="cdn.shopify.com"], script[src*="cdn.shopify.com"], meta[name="shopify-digital-wallet"], meta[name="shopify-checkout-api-token"]')) return true;
+  // Head assets only: a small subtree, so the check stays cheap on huge pages.
+  if (doc.head?.querySelector('link[href*="cdn.shopify.com"], script[src*="cdn.shopify.com"], meta[name="shopify-digital-wallet"], meta[name="shopify-checkout-api-token"]')) return true;
   return scripts.some((s) => s.includes('Shopify.shop') || s.includes('ShopifyAnalytics'));
 }
 

@@ -5,6 +5,7 @@ import { safeJsonParse } from '@/lib/sites/util/safe-json';
 import { availabilityFromText } from './availability';
 import { amountOf } from './offers';
 import type { PageContext, ProductRecord } from './types';
+import type { PageIndex } from './page-index';
 
 /**
  * WooCommerce product pages: the summary's price (`ins` is the sale price),
@@ -14,9 +15,11 @@ import type { PageContext, ProductRecord } from './types';
 
 type Json = Record<string, unknown>;
 
-export function isWooCommerce(doc: Document): boolean {
+export function isWooCommerce(doc: Document, index: PageIndex): boolean {
   const body = doc.body?.getAttribute('class') ?? '';
-  return /\bwoocommerce\b/.test(body) || Boolean(doc.querySelector('.woocommerce-Price-amount, form.variations_form, link[href*="/plugins/woocommerce/"], script[src*="/plugins/woocommerce/"]'));
+  if (/\bwoocommerce\b/.test(body)) return true;
+  if (index.classNames.has('woocommerce-Price-amount') || index.classNames.has('variations_form')) return true;
+  return Boolean(doc.head?.querySelector('link[href*="/plugins/woocommerce/"], script[src*="/plugins/woocommerce/"]'));
 }
 
 function variations(doc: Document): Json[] {
@@ -52,7 +55,7 @@ function summaryPrice(root: ParentNode, ctx: PageContext): { price?: Money; list
 
 export function readWooCommerce(ctx: PageContext): ProductRecord | undefined {
   const { doc, url } = ctx;
-  if (!isWooCommerce(doc)) return undefined;
+  if (!isWooCommerce(doc, ctx.index)) return undefined;
   const root = summaryRoot(doc);
   const list = variations(doc);
   const chosen = variationFromUrl(list, url);

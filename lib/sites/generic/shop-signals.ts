@@ -2,6 +2,7 @@ import type { PageFactsInput } from '@/lib/facts/page-facts';
 import { readPaymentMethods } from './payment-methods';
 import { readReturns } from './returns-policy';
 import type { PageContext } from './types';
+import type { PageIndex } from './page-index';
 
 /**
  * Signals about the shop itself, for the fake-shop rules: which legal and
@@ -23,8 +24,8 @@ const FREE_OF_EMAIL = /(?:\.(?:png|jpe?g|gif|webp|svg)$)|(?:^(?:example|test|use
 const EMAIL = /[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9.-]{1,190}\.[A-Za-z]{2,24}/g;
 
 /** Which policy and contact pages the site links to; undefined when the page has too few links to tell. */
-function readLinks(doc: Document): LinkFlags {
-  const links = Array.from(doc.querySelectorAll('a[href]')).slice(0, 4000);
+function readLinks(index: PageIndex): LinkFlags {
+  const links = index.anchors.filter((a) => a.hasAttribute('href')).slice(0, 4000);
   if (links.length < 15) return {};
   const flags: LinkFlags = { hasImprint: false, hasReturnsPage: false, hasPrivacyPage: false, hasContactPage: false };
   for (const a of links) {
@@ -39,10 +40,10 @@ function readLinks(doc: Document): LinkFlags {
   return flags;
 }
 
-function readContacts(doc: Document): { contactEmails?: string[]; offPlatformContact?: boolean } {
+function readContacts(index: PageIndex): { contactEmails?: string[]; offPlatformContact?: boolean } {
   const emails = new Set<string>();
   let messenger = false;
-  for (const a of Array.from(doc.querySelectorAll('a[href]')).slice(0, 4000)) {
+  for (const a of index.anchors.slice(0, 4000)) {
     const href = a.getAttribute('href') ?? '';
     if (/^mailto:/i.test(href)) {
       const addr = decodeSafe(href.slice(7).split('?')[0] ?? '').trim().toLowerCase();
@@ -52,7 +53,7 @@ function readContacts(doc: Document): { contactEmails?: string[]; offPlatformCon
     }
   }
   // Addresses written as text, in the footer and contact blocks only (bounded).
-  for (const el of Array.from(doc.querySelectorAll('footer, [class*="footer" i], [class*="contact" i], address')).slice(0, 50)) {
+  for (const el of index.footers.slice(0, 50)) {
     const t = el.textContent ?? '';
     if (t.length > 50000) continue;
     for (const m of t.match(EMAIL) ?? []) {
@@ -84,14 +85,14 @@ export interface ShopSignals {
 
 export function readShopSignals(ctx: PageContext, options: { platform?: 'shopify' | 'woocommerce' | 'magento'; productArea?: Element }): ShopSignals {
   const { doc } = ctx;
-  const contacts = readContacts(doc);
-  const methods = readPaymentMethods(doc);
+  const contacts = readContacts(ctx.index);
+  const methods = readPaymentMethods(ctx.index);
   return {
     seller: contacts.contactEmails ? { contactEmails: contacts.contactEmails } : {},
     returns: readReturns(doc, options.productArea),
     payment: methods ? { methods } : {},
     shop: {
-      ...readLinks(doc),
+      ...readLinks(ctx.index),
       ...(contacts.offPlatformContact ? { offPlatformContact: true } : {}),
       ...(options.platform ? { platform: options.platform } : {}),
     },

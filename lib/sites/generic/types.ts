@@ -1,5 +1,6 @@
 import type { Availability, Money } from '@/lib/facts/page-facts';
 import type { MetaIndex } from './meta-index';
+import type { PageIndex } from './page-index';
 
 /** Where a value was read: structured data first, visible DOM last. */
 export type SourceKind = 'json-ld' | 'microdata' | 'rdfa' | 'opengraph' | 'platform' | 'analytics' | 'dom';
@@ -38,4 +39,6 @@ export interface PageContext {
   currencyHint?: string;
   /** The page's meta tags, read once. */
   meta: MetaIndex;
+  /** The page's elements sorted once into the lists the readers need. */
+  index: PageIndex;
 }

@@ -38,7 +38,7 @@ export function page(body: string, opts: { lang?: string; title?: string; head?:
   return `<!doctype html><html lang="${opts.lang ?? 'en'}"><head><meta charset="utf-8"><title>${opts.title ?? 'Test product'}</title>${opts.head ?? ''}</head><body>${body}</body></html>`;
 }
 
-/** A JSON-LD block. */
+/** A JSON-LD block, with `</` escaped as pages must do so a value cannot close the script early. */
 export function ld(value: unknown): string {
-  return `<script type="application/ld+json">${JSON.stringify(value)}</script>`;
+  return `<script type="application/ld+json">${JSON.stringify(value).replace(/<\//g, '<\\/')}</script>`;
 }
