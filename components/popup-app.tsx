@@ -1,4 +1,4 @@
-import { Suspense, lazy, useEffect, type ReactNode } from 'react';
+import { Suspense, lazy, useEffect, useState, type ReactNode } from 'react';
 import { browser } from 'wxt/browser';
 import type { Locale, Translate } from '@/lib/i18n/translator';
 import { useTranslate } from './use-translate';
@@ -67,13 +67,19 @@ export function PopupApp({ search = location.search }: { search?: string }) {
   const t = useTranslate();
   const [state, reload] = useTabVerdict(search);
   const shown = Boolean(t) && state.phase === 'ready';
+  // The header is committed alone; the details render right after, so the verdict is never held up by them.
+  const [details, setDetails] = useState(false);
 
   useEffect(() => {
-    if (shown && performance.getEntriesByName(VERDICT_SHOWN_MARK).length === 0) performance.mark(VERDICT_SHOWN_MARK);
+    if (!shown) return;
+    if (performance.getEntriesByName(VERDICT_SHOWN_MARK).length === 0) performance.mark(VERDICT_SHOWN_MARK);
+    setDetails(true);
   }, [shown]);
 
   useEffect(() => {
-    if (t) document.documentElement.lang = htmlLang(t.locale);
+    if (!t) return;
+    document.documentElement.lang = htmlLang(t.locale);
+    document.title = t('popup_title');
   }, [t]);
 
   if (!t) return null;
@@ -100,7 +106,7 @@ export function PopupApp({ search = location.search }: { search?: string }) {
       {state.phase === 'ready' && (
         <>
           <VerdictHeader verdict={state.verdict} t={t} />
-          <VerdictDetails state={state} t={t} reload={reload} />
+          {details && <VerdictDetails state={state} t={t} reload={reload} />}
         </>
       )}
     </main>

@@ -1,6 +1,5 @@
 import { useEffect, useState } from 'react';
 import type { Verdict } from '@/lib/facts/verdict';
-import { MARKETPLACES } from '@/lib/facts/page-facts';
 import { send } from '@/lib/messaging/client';
 import type { RequestOf } from '@/lib/messaging/protocol';
 import type { SellerHistoryResponse } from '@/lib/reputation/seller-history';
@@ -10,10 +9,8 @@ type HistoryRequest = RequestOf<'getSellerHistory'>;
 /** Which history the verdict is about: the marketplace seller, or the independent shop's domain. */
 export function historyRequestFor(subject: Verdict['subject']): HistoryRequest | undefined {
   const { marketplace, sellerId, host } = subject;
-  if (marketplace !== 'shop') {
-    const known = (MARKETPLACES as readonly string[]).includes(marketplace);
-    return known && sellerId ? ({ marketplace, sellerId } as HistoryRequest) : undefined;
-  }
+  // The background checks the marketplace name; importing the list here would load zod into the popup's first screen.
+  if (marketplace !== 'shop') return sellerId ? ({ marketplace, sellerId } as HistoryRequest) : undefined;
   return host ? { domain: host } : undefined;
 }
 

@@ -2,7 +2,7 @@ import { useCallback, useEffect, useState } from 'react';
 import type { PageFacts } from '@/lib/facts/page-facts';
 import type { Verdict } from '@/lib/facts/verdict';
 import { send } from '@/lib/messaging/client';
-import { targetTab } from '@/lib/popup/target-tab';
+import { loadFirst, takeFirst } from '@/lib/ui/popup-preload';
 
 export type TabVerdictState =
   | { phase: 'loading' }
@@ -32,14 +32,17 @@ export function useTabVerdict(search: string): [TabVerdictState, () => void] {
   const [state, setState] = useState<TabVerdictState>({ phase: 'loading' });
 
   const load = useCallback(async () => {
-    const tab = await targetTab(search);
-    if (!tab) return setState({ phase: 'none' });
-    let got = await send('getTabVerdict', { tabId: tab.id });
+    // The first load may have been started by the popup's entry script already.
+    const first = await (takeFirst(search) ?? loadFirst(search));
+    const tab = first.tab;
+    if (!tab || !first.got) return setState({ phase: 'none' });
+    let got = first.got;
     if (!got.verdict && !got.notShop && isWeb(tab.url)) {
       await send('inspectTab', { tabId: tab.id });
       got = await waitForVerdict(tab.id, Date.now() + INSPECT_WAIT_MS);
     }
     if (!got.verdict || !got.facts) return setState({ phase: 'none', ...(isWeb(tab.url) ? { tabId: tab.id } : {}) });
+    performance.mark('guard:verdict-data');
     setState({ phase: 'ready', tabId: tab.id, verdict: got.verdict, facts: got.facts });
   }, [search]);
 

@@ -7,7 +7,10 @@ export function useTranslate(): (Translate & { locale: Locale }) | undefined {
   const [t, setT] = useState<(Translate & { locale: Locale }) | undefined>();
   useEffect(() => {
     let live = true;
-    const load = () => void translator().then((next) => live && setT(() => next));
+    const load = () => void translator().then((next) => {
+      performance.mark('guard:strings');
+      if (live) setT(() => next);
+    });
     load();
     const unwatch = watchSettings(load);
     return () => {
