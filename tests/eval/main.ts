@@ -8,7 +8,7 @@ import { failedFloors, parseFloor, scorePages, type Floor, type ScoredPage } fro
 
 /**
  * `npm run eval -- --corpus DIR [--out FILE] [--min field=value ...]
- *   [--only ID_PREFIX] [--errors]`
+ *   [--only ID_PREFIX] [--errors] [--generic-only]`
  *
  * Scores the site adapters on a labelled corpus, prints per-field and
  * per-group tables and the verdict-level distribution, writes predictions,
@@ -21,6 +21,8 @@ interface Options {
   floors: Floor[];
   only?: string;
   showErrors: boolean;
+  /** Read every page with the generic adapter, as if no marketplace adapter existed. */
+  genericOnly: boolean;
 }
 
 function parseArgs(argv: readonly string[]): Options {
@@ -28,6 +30,7 @@ function parseArgs(argv: readonly string[]): Options {
   let out: string | undefined;
   let only: string | undefined;
   let showErrors = false;
+  let genericOnly = false;
   const floors: Floor[] = [];
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i] ?? '';
@@ -42,13 +45,14 @@ function parseArgs(argv: readonly string[]): Options {
     else if (flag === '--out') out = value();
     else if (flag === '--only') only = value();
     else if (flag === '--errors') showErrors = true;
+    else if (flag === '--generic-only') genericOnly = true;
     else if (flag === '--min') floors.push(parseFloor(value()));
     else if (arg.startsWith('--min=')) floors.push(parseFloor(arg.slice('--min='.length)));
     else if (arg === '--') continue;
     else throw new Error(`unknown argument "${arg}"`);
   }
-  if (!corpus) throw new Error('usage: npm run eval -- --corpus DIR [--out FILE] [--min field=value ...] [--only ID] [--errors]');
-  return { corpus: resolve(corpus), ...(out ? { out: resolve(out) } : {}), floors, ...(only ? { only } : {}), showErrors };
+  if (!corpus) throw new Error('usage: npm run eval -- --corpus DIR [--out FILE] [--min field=value ...] [--only ID] [--errors] [--generic-only]');
+  return { corpus: resolve(corpus), ...(out ? { out: resolve(out) } : {}), floors, ...(only ? { only } : {}), showErrors, genericOnly };
 }
 
 const short = (v: unknown) => {
@@ -77,7 +81,7 @@ export async function main(argv: readonly string[]): Promise<number> {
       continue;
     }
     const doc = parseDocument(readPageHtml(opts.corpus, entry.id));
-    const result = predictPage(doc, url, now);
+    const result = predictPage(doc, url, now, { genericOnly: opts.genericOnly });
     totalMs += result.ms;
     maxMs = Math.max(maxMs, result.ms);
     adapters.set(result.adapter ?? 'none (not a shop page)', (adapters.get(result.adapter ?? 'none (not a shop page)') ?? 0) + 1);

@@ -3,6 +3,7 @@ import type { VerdictLevel } from '@/lib/facts/verdict';
 import { evaluate } from '@/lib/risk/score';
 import { registrableDomain } from '@/lib/domain/registrable';
 import { extractPage } from '@/lib/sites/registry';
+import { genericAdapter } from '@/lib/sites/generic';
 import { EVAL_FIELDS, type EvalField, type PredictionValue } from './scoring';
 
 /**
@@ -70,12 +71,12 @@ export function predictionOf(facts: PageFacts, verdictLevel: VerdictLevel | null
  * the rules. Facts the schema rejects count as nothing read, because that is
  * what the shopper would get.
  */
-export function predictPage(doc: Document, url: URL, now: Date): PagePrediction {
+export function predictPage(doc: Document, url: URL, now: Date, options: { genericOnly?: boolean } = {}): PagePrediction {
   const start = performance.now();
   let raw: PageFactsInput | null = null;
   let thrown: string | undefined;
   try {
-    raw = extractPage(doc, url);
+    raw = options.genericOnly ? genericAdapter.extract(doc, url) : extractPage(doc, url);
   } catch (e) {
     thrown = e instanceof Error ? e.message : String(e);
   }

@@ -109,6 +109,17 @@ function collectElements(ctx: PageContext, layout: Layout): Element[] {
   return [...set];
 }
 
+/** True when a descendant (up to `depth` levels) shows a complete price with a currency in less text. */
+function hasPricedChild(el: Element, length: number, depth: number): boolean {
+  if (depth === 0) return false;
+  for (const child of Array.from(el.children).slice(0, 12)) {
+    const t = candidateText(child);
+    if (t && t.length < length && looksLikeMoney(t)) return true;
+    if (hasPricedChild(child, length, depth - 1)) return true;
+  }
+  return false;
+}
+
 /** Scores one element as "the price the shopper pays"; undefined when it shows no single price. */
 function scoreElement(el: Element, ctx: PageContext, layout: Layout): PriceCandidate | undefined {
   const tag = el.tagName.toLowerCase();
@@ -118,6 +129,8 @@ function scoreElement(el: Element, ctx: PageContext, layout: Layout): PriceCandi
   const machine = el.getAttribute('data-price-amount') ?? el.getAttribute('content') ?? el.getAttribute('data-price');
   if (!text && !machine) return undefined;
   if (text && amountsIn(text) > 1 && !/^\D*\d[\d.,\s\u00a0']*\d\D*$/.test(text)) return undefined;
+  // A container of a complete price (screen-reader copy + visible copy): its child is the candidate.
+  if (text && hasPricedChild(el, text.length, 3)) return undefined;
   const textMoney = text ? parseMoney(text, ctx.currencyHint) : undefined;
   const machineMoney = machine && /^\s*\d+(\.\d+)?\s*$/.test(machine) ? parseMoney(machine.trim(), textMoney?.currency ?? ctx.currencyHint) : undefined;
   const money = textMoney ?? machineMoney;

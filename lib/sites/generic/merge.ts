@@ -79,7 +79,9 @@ function choosePrice(records: readonly ProductRecord[], dom: DomPrice): { price?
   if (!visible || visible.money.amount === price.amount) return { price, source: structured.source };
   if (shownScore(dom, price.amount, true) >= 3) return { price, source: structured.source };
   const knownList = records.some((r) => r.listPrice?.amount === visible.money.amount);
-  if (!knownList && visible.near && !visible.old && visible.score >= 6) {
+  // A structured price the page never displays is stale; a clear visible price beside the product replaces it.
+  const neverShown = shownScore(dom, price.amount, false) === 0 && !dom.candidates.some((c) => c.money.amount === price.amount);
+  if (!knownList && visible.near && !visible.old && (visible.score >= 6 || neverShown)) {
     const currency = visible.money.currency ?? price.currency;
     return { price: currency ? { amount: visible.money.amount, currency } : { amount: visible.money.amount }, source: 'dom' };
   }

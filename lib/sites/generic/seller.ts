@@ -1,4 +1,3 @@
-import { getDomainWithoutSuffix } from 'tldts';
 import { hasType, ldString, type LdNode } from '@/lib/sites/util/json-ld';
 import { meta, type MetaIndex } from './meta-index';
 
@@ -8,6 +7,22 @@ import { meta, type MetaIndex } from './meta-index';
  * goods is `soldByPlatform`; a third-party seller on a shop's marketplace
  * ("Vendido por Macrostore" on a department store) is not.
  */
+
+/**
+ * The site's name-like label of a hostname: `www.paris.cl` → `paris`,
+ * `shop.example.co.uk` → `example`. A small rule instead of the public
+ * suffix list, which would weigh down the content script; it only feeds a
+ * name comparison.
+ */
+export function siteLabel(hostname: string): string | undefined {
+  const labels = hostname.toLowerCase().replace(/\.$/, '').split('.').filter(Boolean);
+  if (labels.length < 2) return labels[0];
+  labels.pop();
+  // Second-level public suffixes: co.uk, com.au, com.br, ne.jp, org.nz…
+  const last = labels[labels.length - 1] ?? '';
+  if (labels.length >= 2 && (/^(co|com|net|org|gov|edu|ac|or|ne|go|gob|nom|ltd|plc)$/.test(last))) labels.pop();
+  return labels[labels.length - 1];
+}
 
 function norm(s: string): string {
   return s.toLowerCase().normalize('NFKD').replace(/[^\p{L}\p{N}]+/gu, '');
@@ -24,7 +39,7 @@ export function siteNames(index: MetaIndex, ldNodes: readonly LdNode[], url: URL
     const name = isSite ? ldString(n.name) : undefined;
     if (name && name.length <= 80) names.add(name);
   }
-  const label = getDomainWithoutSuffix(url.hostname);
+  const label = siteLabel(url.hostname);
   if (label) names.add(label);
   return [...names];
 }
@@ -32,7 +47,7 @@ export function siteNames(index: MetaIndex, ldNodes: readonly LdNode[], url: URL
 function sameSite(href: string | undefined, url: URL): boolean {
   if (!href) return false;
   try {
-    return getDomainWithoutSuffix(new URL(href, url).hostname) === getDomainWithoutSuffix(url.hostname);
+    return siteLabel(new URL(href, url).hostname) === siteLabel(url.hostname);
   } catch {
     return false;
   }

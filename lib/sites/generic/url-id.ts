@@ -22,8 +22,12 @@ export function urlIdCandidates(url: URL): string[] {
     const glued = /^[a-z]{1,3}(\d{6,20})$/i.exec(t);
     if (glued?.[1]) out.push(glued[1]);
   }
-  // A purely numeric path segment before the slug (`/deal/4548094738`, `/item/123456/slug`).
-  for (const seg of [...segments].reverse()) if (/^\d{5,20}$/.test(seg)) out.push(seg);
+  // A purely numeric path segment before the slug (`/deal/4548094738`, `/item/123456/slug`),
+  // or an upper-case code mixing letters and digits (`/dp/B004SNMXRS`).
+  for (const seg of [...segments].reverse()) {
+    if (/^\d{5,20}$/.test(seg)) out.push(seg);
+    else if (/^(?=[A-Z0-9]*\d)(?=[A-Z0-9]*[A-Z])[A-Z0-9]{8,20}$/.test(seg)) out.push(seg);
+  }
   return [...new Set(out)];
 }
 

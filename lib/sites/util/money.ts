@@ -123,6 +123,9 @@ export function normaliseAmount(rawNumber: string, currency?: string): string | 
       frac = tail;
     }
   }
+  // Grouping must be regular (1–3 digits, then groups of three, or Indian 2-digit groups before the
+  // last three): "8.998.99" or "20.99 20.99" glued by textContent is not a number.
+  if (/[.,]/.test(intPart) && !/^\d{1,3}(?:[.,]\d{3})+$/.test(intPart) && !/^\d{1,2}(?:,\d{2})+,\d{3}$/.test(intPart)) return undefined;
   intPart = intPart.replace(/[.,]/g, '');
   if (!/^\d{1,12}$/.test(intPart) || frac.length > 6) return undefined;
   const intNorm = intPart.replace(/^0+(?=\d)/, '');
@@ -143,6 +146,8 @@ export function parseMoney(raw: string | undefined | null, currencyHint?: string
   const textValue = asciiDigits(raw.slice(0, 200));
   const m = NUMBER_RE.exec(textValue);
   if (!m) return undefined;
+  // A separator and more digits right after the match: two prices glued together ("$20.9920.99").
+  if (/^[.,]\d/.test(textValue.slice(m.index + m[0].length))) return undefined;
   const currency = currencyFromText(textValue, currencyHint) ?? (isIso(currencyHint) ? currencyHint : undefined);
   const amount = normaliseAmount(m[0].trim(), currency);
   if (!amount) return undefined;

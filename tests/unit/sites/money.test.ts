@@ -86,3 +86,14 @@ describe('currency regions', () => {
     expect(currencyOfCountry('PK')).toBe('PKR');
   });
 });
+
+describe('malformed numbers', () => {
+  it('rejects prices glued together by textContent and irregular grouping', () => {
+    expect(parseMoney('$20.9920.99')).toBeUndefined();
+    expect(parseMoney('$8.998.99')).toBeUndefined();
+    expect(normaliseAmount('1.2.3.4')).toBeUndefined();
+    expect(normaliseAmount('12.34.567')).toBeUndefined();
+    expect(parseMoney('$8.99')).toEqual({ amount: '8.99', currency: 'USD' });
+    expect(normaliseAmount('1,23,456')).toBe('123456');
+  });
+});
