@@ -8,7 +8,10 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { startFixtureServer } from '../support/fixture-server.mjs';
 import { launchWithExtension, tabIdOf, waitForBadge, waitForShopReader } from '../support/browser.mjs';
-import { TEST_BUILD_DIR } from '../support/paths.mjs';
+import path from 'node:path';
+import { ROOT, TEST_BUILD_DIR } from '../support/paths.mjs';
+
+const SHOTS = path.join(ROOT, 'docs/screenshots');
 
 const WARNING_PAGE = (s) => `${s.origin('www.aliexpress.com')}/item/1005009000000001.html`;
 const CAUTION_PAGE = (s) => `${s.origin('www.lakeside-lamps.store')}/products/desk-lamp`;
@@ -107,6 +110,7 @@ test('a warning page shows the banner in a closed shadow root, with its reasons,
   assert.ok(state.reasons.some((r) => /This store opened less than 3 months ago/.test(r)), state.reasons.join(' | '));
   assert.match(state.alert, /Serious warning signs/);
   assert.deepEqual(state.buttons, ['Hide on aliexpress.com for 24 hours', 'Dismiss']);
+  await page.screenshot({ path: path.join(SHOTS, 'banner-en.png'), clip: { x: 0, y: 0, width: 1000, height: 260 } });
   // First in the body, so the first Tab press reaches it.
   assert.equal(state.firstInBody, true);
   // The page sees a host element but cannot open it: the shadow root is closed.
@@ -125,6 +129,7 @@ test('a warning page shows the banner in a closed shadow root, with its reasons,
   assert.equal(zh?.title, '警告 — 购物卫士');
   assert.ok(zh.reasons.some((r) => /这家店铺开业不到 3 个月/.test(r)), zh.reasons.join(' | '));
   assert.deepEqual(zh.buttons, ['24 小时内不在 aliexpress.com 上显示', '关闭']);
+  await page.screenshot({ path: path.join(SHOTS, 'banner-zh_CN.png'), clip: { x: 0, y: 0, width: 1000, height: 260 } });
   await setSettings({ language: 'en' });
   await page.close();
 });

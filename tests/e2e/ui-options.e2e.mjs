@@ -93,6 +93,24 @@ test('a list is added by its address from the form and shows its size and date',
   await page.close();
 });
 
+test('cases: a case\'s rights with reminders and a dispute letter filled from the case', async () => {
+  await admin.evaluate(() => chrome.storage.local.get('settings').then(({ settings }) => chrome.storage.local.set({ settings: { ...settings, jurisdiction: 'EU' } })));
+  const created = await message('createCase', { platform: 'aliexpress', orderNumber: '8123456789', seller: 'Sunrise Gadget Store', orderDate: '2026-11-02', deliveryDate: '2026-11-20', amountPaid: { amount: '19.99', currency: 'USD' } });
+  const page = await openOptions('cases');
+  await page.getByTestId('ev-case-row').first().waitFor();
+  await page.getByLabel('Case', { exact: true }).selectOption(created.id);
+  await page.locator('.rights[aria-busy="false"]').waitFor();
+  assert.ok(await page.locator('[data-entry="aliexpress-buyer-protection"]').count() > 0, 'the platform programme applies');
+  assert.equal(await page.getByLabel('Remind me before these deadlines').count(), 1);
+  const letter = page.getByLabel('Letter text (you can edit it before copying)');
+  await letter.waitFor();
+  const text = await letter.inputValue();
+  assert.match(text, /8123456789/);
+  assert.match(text, /Sunrise Gadget Store/);
+  assert.match(text, /US\$19\.99/);
+  await page.close();
+});
+
 test('every section is reached from the keyboard; focus moves to its heading', async () => {
   const page = await openOptions('settings');
   // Tab to the navigation, then along it to "Privacy".

@@ -175,7 +175,14 @@ test('trusted by you: the user trusts the shop and writes a note; the override s
   await popup.getByLabel('Your note on this site').fill('Bought a kettle here in March; arrived in 4 days, well packed.');
   await popup.getByRole('button', { name: 'Save note' }).click();
   await popup.getByTestId('user-note').waitFor();
-  await popup.getByRole('button', { name: 'Trust this site' }).click();
+  // From the keyboard: Tab along the popup to "Trust this site", then Enter.
+  let focused = '';
+  for (let i = 0; i < 40 && focused !== 'Trust this site'; i++) {
+    await popup.keyboard.press('Tab');
+    focused = await popup.evaluate(() => document.activeElement?.textContent ?? '');
+  }
+  assert.equal(focused, 'Trust this site');
+  await popup.keyboard.press('Enter');
   await popup.locator('[data-level="trusted-by-you"]').waitFor();
   assert.match(await popup.locator('[data-override="trusted"]').innerText(), /Your decision: you trust this/);
   // Trusting kept the note.
