@@ -7,7 +7,7 @@ import { marketplaceMatchPatterns } from '@/lib/sites/hosts';
  * once the user grants the optional all-sites permission, the same content
  * script is registered for every http(s) page.
  */
-export const CONTENT_SCRIPT_FILE = '/content-scripts/content.js';
+export const CONTENT_SCRIPT_FILE = '/shop-reader.js';
 const REGISTERED_ID = 'shop-reader';
 const ALL_SITES = { origins: ['<all_urls>'] };
 

@@ -1,6 +1,5 @@
 import type { PageFactsInput } from '@/lib/facts/page-facts';
 import type { Verdict } from '@/lib/facts/verdict';
-import { extractPage } from '@/lib/sites/registry';
 
 /**
  * Reads the page and reports it, again when late data arrives (marketplaces
@@ -10,6 +9,8 @@ import { extractPage } from '@/lib/sites/registry';
 export interface ReaderDeps {
   doc: Document;
   location: () => string;
+  /** The page reader this content script carries (one marketplace's adapter, or the generic one). */
+  extract: (doc: Document, url: URL) => PageFactsInput | null;
   report: (facts: PageFactsInput) => Promise<Verdict | null>;
   /** Tells the background the page is not a shop (once per page). */
   reportNotShop: () => Promise<unknown>;
@@ -40,7 +41,7 @@ export function createReader(deps: ReaderDeps) {
     } catch {
       return;
     }
-    const facts = extractPage(deps.doc, url);
+    const facts = deps.extract(deps.doc, url);
     if (!facts) {
       if (!toldNotShop && !lastSent) {
         toldNotShop = true;

@@ -59,6 +59,11 @@ export function marketplaceMatchPatterns(): string[] {
   return MARKETPLACE_DOMAINS.flatMap((d) => [`*://${d}/*`, `*://*.${d}/*`]);
 }
 
+/** Match patterns of one marketplace's domains, for its own content script. */
+export function matchPatternsFor(marketplace: Exclude<Marketplace, 'shop'>): string[] {
+  return MARKETPLACE_HOSTS[marketplace].flatMap((d) => [`*://${d}/*`, `*://*.${d}/*`]);
+}
+
 /** The marketplace a registrable domain belongs to, or 'shop' for any other site. */
 export function marketplaceOfDomain(domain: string): Marketplace {
   return BY_DOMAIN.get(domain.toLowerCase()) ?? 'shop';

@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { describe, expect, it, vi } from 'vitest';
 import { createReader, LATE_DATA_WINDOW_MS, SETTLE_MS, type ReaderDeps } from '@/lib/content/reader';
+import { extractPage } from '@/lib/sites/registry';
 
 const SHOP = `<script type="application/ld+json">{"@context":"https://schema.org","@type":"Product","name":"Kettle","sku":"K1","offers":{"@type":"Offer","price":"20.00","priceCurrency":"EUR","availability":"https://schema.org/InStock"}}</script><h1>Kettle</h1>`;
 
@@ -15,6 +16,7 @@ function setup(html: string, over: Partial<ReaderDeps> = {}) {
   const deps: ReaderDeps = {
     doc: doc as unknown as Document,
     location: () => 'https://www.kettle-shop.example/products/kettle',
+    extract: extractPage,
     report: vi.fn(async () => null),
     reportNotShop: vi.fn(async () => ({})),
     setTimeout: (fn, ms) => {
