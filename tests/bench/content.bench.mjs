@@ -1,0 +1,103 @@
+// Content script: how long reading a page takes inside Chromium
+// (`content.extract_p95_ms`, p95 over pages of the median of 5 runs each),
+// and the minified size of the content script that runs on a supported page
+// (`content.bundle_KB`: the largest of the per-marketplace scripts, each
+// carrying its own adapter, the reader, messaging and the banner trigger;
+// the banner itself is injected only for risky pages). The generic reader
+// for independent shops is reported beside it (`content.shopReader_KB`).
+//
+// Pages come from ../shared/corpus (both sets) when present, else from the
+// project's own fixture pages. Each page is parsed with DOMParser (its
+// scripts do not run) and read as the content script would: a marketplace
+// page by its adapter alone, any other page by the generic reader.
+import { readdirSync, readFileSync, statSync, existsSync } from 'node:fs';
+import { gunzipSync } from 'node:zlib';
+import path from 'node:path';
+import { ROOT, TEST_BUILD_DIR } from '../support/paths.mjs';
+
+export const name = 'content';
+export const goals = {
+  'content.extract_p95_ms': { max: 10 },
+  'content.bundle_KB': { max: 50 },
+};
+export const notes = [];
+
+function corpusPages() {
+  const pages = [];
+  for (const set of ['products', 'marketplaces']) {
+    const dir = path.resolve(ROOT, '../shared/corpus', set);
+    if (!existsSync(path.join(dir, 'labels.json'))) continue;
+    const labels = JSON.parse(readFileSync(path.join(dir, 'labels.json'), 'utf8'));
+    for (const [id, entry] of Object.entries(labels)) {
+      const file = path.join(dir, 'pages', `${id}.html.gz`);
+      if (existsSync(file)) pages.push({ id, url: entry.url, html: gunzipSync(readFileSync(file)).toString('utf8') });
+    }
+  }
+  return pages;
+}
+
+function fixturePages() {
+  const root = path.join(ROOT, 'tests/fixtures/pages');
+  const pages = [];
+  const walk = (dir) => {
+    for (const f of readdirSync(dir)) {
+      const p = path.join(dir, f);
+      if (statSync(p).isDirectory()) walk(p);
+      else if (f.endsWith('.html')) {
+        const rel = path.relative(root, p).split(path.sep);
+        pages.push({ id: rel.join('/'), url: `https://${rel[0]}/${rel.slice(1).join('/')}`, html: readFileSync(p, 'utf8') });
+      }
+    }
+  };
+  walk(root);
+  return pages;
+}
+
+const quantile = (xs, q) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.ceil(q * s.length) - 1)];
+};
+
+export async function run(ctx) {
+  const dir = path.join(TEST_BUILD_DIR, 'content-scripts');
+  const sizes = readdirSync(dir).filter((f) => f.endsWith('.js')).map((f) => ({ f, kb: statSync(path.join(dir, f)).size / 1024 }));
+  const largest = sizes.reduce((a, b) => (b.kb > a.kb ? b : a));
+  const shopReaderKb = statSync(path.join(TEST_BUILD_DIR, 'shop-reader.js')).size / 1024;
+  notes.push(`content: largest marketplace script ${largest.f} (${largest.kb.toFixed(1)} KB) of ${sizes.length}; shop reader ${shopReaderKb.toFixed(1)} KB`);
+
+  let pages = corpusPages();
+  const source = pages.length ? '../shared/corpus' : 'tests/fixtures/pages';
+  if (!pages.length) pages = fixturePages();
+  if (ctx.args.quick) pages = pages.slice(0, 20);
+
+  const code = await ctx.bundle('tests/bench/extract-entry.ts', 'GuardExtract');
+  const page = await ctx.ext.context.newPage();
+  await page.goto('about:blank');
+  await page.addScriptTag({ content: code });
+  const times = [];
+  const slow = [];
+  for (const p of pages) {
+    const ms = await page.evaluate(({ html, url }) => {
+      const doc = new DOMParser().parseFromString(html, 'text/html');
+      const runs = [];
+      for (let i = 0; i < 5; i++) {
+        const t0 = performance.now();
+        globalThis.GuardExtract.readAsContentScript(doc, new URL(url));
+        runs.push(performance.now() - t0);
+      }
+      runs.sort((a, b) => a - b);
+      return runs[2];
+    }, { html: p.html, url: p.url });
+    times.push(ms);
+    slow.push({ id: p.id, ms });
+  }
+  await page.close();
+  slow.sort((a, b) => b.ms - a.ms);
+  notes.push(`content: slowest pages ${slow.slice(0, 5).map((x) => `${x.id.slice(0, 40)} ${x.ms.toFixed(1)} ms`).join(', ')}`);
+  notes.push(`content: ${times.length} pages from ${source}; extraction median ${quantile(times, 0.5).toFixed(2)} ms, max ${Math.max(...times).toFixed(2)} ms`);
+  return {
+    'content.extract_p95_ms': Math.round(quantile(times, 0.95) * 100) / 100,
+    'content.bundle_KB': Math.round(largest.kb * 10) / 10,
+    'content.shopReader_KB': Math.round(shopReaderKb * 10) / 10,
+  };
+}
