@@ -41,6 +41,11 @@ function structuredRecord(nodes: LdNode[], ctx: PageContext, source: SourceKind)
   return { record: readProductNode(main, ctx, source), list };
 }
 
+/** Search result URLs: a query parameter or a search path. */
+function isSearchUrl(url: URL): boolean {
+  return /(^|\/)(search|suche|recherche|busca|buscar|ricerca|zoeken|catalogsearch|s)(\/|$|\.)/i.test(url.pathname) || ['q', 'query', 'search', 'keyword', 'keywords', 'k', 'searchterm', 'text'].some((k) => url.searchParams.has(k));
+}
+
 function hasProductFacts(r: ProductRecord | undefined): boolean {
   return Boolean(r && (r.price || r.sku || r.availability || r.gtin));
 }
@@ -72,6 +77,7 @@ export function extractGeneric(doc: Document, url: URL): PageFactsInput | null {
     ...(platformPageType ? { platformPageType } : {}),
     listPage: ld.list || md.list,
     openGraphProduct: Boolean(og?.price) && ogIsProduct(ctx),
+    searchUrl: isSearchUrl(url),
     layout,
     dom,
   });

@@ -19,6 +19,8 @@ export interface GateEvidence {
   listPage: boolean;
   /** OpenGraph says product and states a price. */
   openGraphProduct: boolean;
+  /** The URL is a search (`?q=`, `/search`). */
+  searchUrl: boolean;
   layout: Layout;
   dom: DomPrice;
 }
@@ -29,8 +31,32 @@ const NOT_PRODUCT_TYPES = new Set(['home', 'index', 'collection', 'collections',
 export function isProductPage(e: GateEvidence): boolean {
   if (e.platformPageType && NOT_PRODUCT_TYPES.has(e.platformPageType)) return false;
   if (e.structuredProduct || e.platformProduct) return true;
-  if (e.listPage) return false;
+  if (e.listPage || e.searchUrl) return false;
   if (e.openGraphProduct) return true;
   const best = e.dom.best;
+  if (looksLikeGrid(e)) return false;
   return Boolean(e.layout.heading && e.layout.buy.length > 0 && best && best.near);
+}
+
+/**
+ * Many buy controls, each next to a different price: a grid of products
+ * (search, category, home page). A product page repeats one buy box (desktop,
+ * mobile, sticky bar) around one price; a control nested in another counts once.
+ */
+function looksLikeGrid(e: GateEvidence): boolean {
+  const controls = e.layout.buy.filter((b) => !e.layout.buy.some((other) => other !== b && other.contains(b)));
+  if (controls.length < 4) return false;
+  const amounts = new Set<string>();
+  for (const control of controls) {
+    let scope: Element | null = control.parentElement;
+    for (let level = 0; scope && level < 5; level++, scope = scope.parentElement) {
+      const inside = scope;
+      const price = e.dom.candidates.find((c) => inside.contains(c.el));
+      if (price) {
+        amounts.add(price.money.amount);
+        break;
+      }
+    }
+  }
+  return amounts.size >= 3;
 }

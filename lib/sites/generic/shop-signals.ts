@@ -47,7 +47,7 @@ function readContacts(index: PageIndex): { contactEmails?: string[]; offPlatform
     const href = a.getAttribute('href') ?? '';
     if (/^mailto:/i.test(href)) {
       const addr = decodeSafe(href.slice(7).split('?')[0] ?? '').trim().toLowerCase();
-      if (/^[^@\s]{1,64}@[^@\s]{1,190}\.[a-z]{2,24}$/.test(addr) && !FREE_OF_EMAIL.test(addr)) emails.add(addr);
+      if (addr.length <= 200 && /^[^@\s]{1,64}@[^@\s]{1,190}\.[a-z]{2,24}$/.test(addr) && !FREE_OF_EMAIL.test(addr)) emails.add(addr);
     } else if (/^https?:\/\/(?:wa\.me|api\.whatsapp\.com|chat\.whatsapp\.com|t\.me|telegram\.me)\//i.test(href)) {
       messenger = true;
     }
@@ -58,7 +58,7 @@ function readContacts(index: PageIndex): { contactEmails?: string[]; offPlatform
     if (t.length > 50000) continue;
     for (const m of t.match(EMAIL) ?? []) {
       const addr = m.toLowerCase();
-      if (!FREE_OF_EMAIL.test(addr)) emails.add(addr);
+      if (addr.length <= 200 && !FREE_OF_EMAIL.test(addr)) emails.add(addr);
       if (emails.size >= 10) break;
     }
   }

@@ -24,6 +24,16 @@ describe('generic adapter: is this a product page?', () => {
     expect(extract(html, 'https://shop.example.eu/search?q=lamp')).toBeNull();
   });
 
+  it('a listing without structured data and without list class names is not a product page', () => {
+    const items = Array.from({ length: 5 }, (_, i) => `<div class="item"><h3>Tent ${i}</h3><span class="price">$${99 + i}.00</span><button>Add to cart</button></div>`).join('');
+    expect(extract(page(`<h1>Tents</h1><div class="results">${items}</div>`), 'https://camp.example.com/tents')).toBeNull();
+  });
+
+  it('a search URL without product data is not a product page, even when one result is shown', () => {
+    const html = page('<h1>Results for "tent"</h1><div class="item"><span class="price">$99.00</span><button>Add to cart</button></div>');
+    expect(extract(html, 'https://camp.example.com/search?q=tent')).toBeNull();
+  });
+
   it('a product page with only a heading, a price and a buy button is read', () => {
     const html = page('<div class="product"><h1>Handmade Soap Bar</h1><span class="price">£6.50</span><button>Add to basket</button></div>');
     const f = extract(html, 'https://soaps.example.co.uk/handmade-soap');
