@@ -14,7 +14,8 @@ import { mergeRecords } from './generic/merge';
 import { metaIndex } from './generic/meta-index';
 import { buildPageIndex } from './generic/page-index';
 import { ogIsProduct, readOpenGraph } from './generic/opengraph';
-import { isDisabled, pageLayout } from './generic/page-layout';
+import { pageLayout } from './generic/page-layout';
+import { reconcileWithPage } from './generic/reconcile';
 import { isMagento, readMagento } from './generic/platform-magento';
 import { isShopify, readShopify, shopifyPageType } from './generic/platform-shopify';
 import { isWooCommerce, readWooCommerce } from './generic/platform-woocommerce';
@@ -50,6 +51,10 @@ function hasProductFacts(r: ProductRecord | undefined): boolean {
   return Boolean(r && (r.price || r.sku || r.availability || r.gtin));
 }
 
+/**
+ * Reads any shop's product page into PageFacts (marketplace `shop`), or
+ * returns null when the page is not one product's page.
+ */
 export function extractGeneric(doc: Document, url: URL): PageFactsInput | null {
   const ctx: PageContext = { doc, url, currencyHint: pageCurrencyHint(doc, url), meta: metaIndex(doc), index: buildPageIndex(doc) };
   const scripts = inlineScripts(doc);
@@ -93,22 +98,11 @@ export function extractGeneric(doc: Document, url: URL): PageFactsInput | null {
     brand: labelled.brand,
   };
   const records = [...structured, ...platform, ...(og ? [og] : []), domRecord];
-  const merged = mergeRecords(records, dom);
-  // The overrides below read the static page, which shows the default variant, not the one the URL selects.
-  const urlVariant = records.some((r) => r.variantFromUrl);
-  // Markup often describes one default variant: an enabled buy button in the product's own area means it can be bought.
-  const canBuyHere = Boolean(layout.main && layout.buy.some((b) => !isDisabled(b) && layout.main?.contains(b)));
-  if (!urlVariant && merged.availability === 'OutOfStock' && canBuyHere && domRecord.availability === 'InStock') merged.availability = 'InStock';
-  // And the reverse: the product's area says it cannot be bought and offers no working buy button.
-  if (!urlVariant && merged.availability !== 'OutOfStock' && layout.main && domAvailability.availability === 'OutOfStock') merged.availability = 'OutOfStock';
-  // A priced schema.org Offer is an offer to sell: available unless the data or the page says otherwise.
-  if (!merged.availability && structured.some((r) => r.offered) && !domAvailability.saysOutOfStock) merged.availability = 'InStock';
-  // The code the shop prints beside the product is its identifier for shoppers; markup often holds an internal id.
-  if (!urlVariant && labelled.sku && (labelled.inProductArea?.includes('sku') || labelled.onlySku)) merged.sku = labelled.sku;
+  const merged = reconcileWithPage(mergeRecords(records, dom), { records, layout, domAvailability, labelled });
   merged.sku ??= confirmedUrlId(doc, url, scripts);
   const rating = refineRating({ rating: merged.rating, reviewCount: merged.reviewCount }, findDomRating(layout, ctx.index));
   const sellerName = merged.sellerName ?? labelled.seller;
-  const title = merged.name ?? (layout.heading?.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 1000) ?? undefined;
+  const title = merged.name ?? (layout.heading?.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 1000);
   const platformName = isShopify(doc, scripts) ? 'shopify' : isWooCommerce(doc, ctx.index) ? 'woocommerce' : isMagento(doc, ctx.index) ? 'magento' : undefined;
   const signals = readShopSignals(ctx, { ...(platformName ? { platform: platformName } : {}), ...(layout.main ? { productArea: layout.main } : {}) });
   const discount = merged.listPrice && merged.price ? Math.round((1 - Number(merged.price.amount) / Number(merged.listPrice.amount)) * 100) : undefined;

@@ -197,8 +197,3 @@ export function findDomPrice(ctx: PageContext, layout: Layout): DomPrice {
 function documentOrderBefore(a: Element, b: Element): boolean {
   return Boolean(a.compareDocumentPosition(b) & 4);
 }
-
-/** True when an amount is shown as a price somewhere near the product (for cross-checking structured data). */
-export function isShownNearProduct(dom: DomPrice, amount: string): boolean {
-  return dom.candidates.some((c) => c.money.amount === amount && c.score >= 2);
-}
