@@ -35,7 +35,9 @@ export function readReturns(doc: Document, productArea?: Element): PageFactsInpu
   const visit = (text: string, parent: Element) => {
     if (text.length < 6 || !RETURN_WORD.test(text)) return false;
     // Link lists in footers say "Returns" without a statement; a statement has a number or a rule.
-    const windowDays = NO_RETURNS.test(text) ? 0 : windowOf(text);
+    // The number must be in the sentence about returns: "Free returns. Delivery in 3-5 days." has no 5-day window.
+    const sentence = text.split(/(?<=[.!?;。！？])\s+|[。！？]/).find((part) => RETURN_WORD.test(part)) ?? text;
+    const windowDays = NO_RETURNS.test(text) ? 0 : windowOf(sentence.slice(0, 200));
     const free = FREE.test(text) ? true : undefined;
     if (windowDays === undefined && !free) return false;
     if (parent.closest('a') && windowDays === undefined) return false;

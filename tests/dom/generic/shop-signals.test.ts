@@ -32,6 +32,7 @@ describe('generic adapter: shop signals', () => {
     ['30-day returns', 'en', 30],
     ['Rückgabe innerhalb von 30 Tagen', 'de', 30],
     ['14 Tage Widerrufsrecht', 'de', 14],
+    ['30 Tage Rückgabe', 'de', 30],
     ['Devolución gratuita en 60 días', 'es', 60],
     ['Reso gratuito entro 14 giorni', 'it', 14],
     ['30 天退货保障', 'zh', 30],
@@ -42,6 +43,12 @@ describe('generic adapter: shop signals', () => {
     const f = product(shop('', `<p class="returns">${text}</p>`, lang), 'https://shop.example.eu/p/1');
     expect(f.returns.windowDays).toBe(days);
     expect(f.returns.text).toContain(text.slice(0, 6));
+  });
+
+  it('does not take a delivery time for a return window', () => {
+    const f = product(shop('', '<p class="returns">Free returns. Delivery to your door within 3-5 days of dispatch from our warehouse.</p>'), 'https://shop.example.eu/p/1');
+    expect(f.returns).toMatchObject({ free: true });
+    expect(f.returns.windowDays).toBeUndefined();
   });
 
   it('reads "no returns" as a window of zero days', () => {
