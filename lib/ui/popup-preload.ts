@@ -1,12 +1,15 @@
 import { send } from '@/lib/messaging/client';
 import type { ResponseOf } from '@/lib/messaging/protocol';
 import { targetTab } from '@/lib/popup/target-tab';
+import { translatorFor, type Locale, type Translate } from '@/lib/i18n/messages';
+import { uiLocale } from './ui-locale';
 
 /**
- * The popup's first question, asked before React and the rest of the popup
- * have even loaded: which tab, and what is its verdict. The popup's entry
- * script starts it, then loads the interface; the round trip to the
- * background overlaps with parsing the interface's code.
+ * The popup's first questions, asked before React and the rest of the popup
+ * have even loaded: which tab, what is its verdict, and the strings in the
+ * user's language. The popup's entry script starts them, then loads the
+ * interface; the round trip to the background and the reading of the
+ * locale file overlap with parsing the interface's code.
  */
 export interface FirstLoad {
   tab: { id: number; url?: string } | undefined;
@@ -37,4 +40,18 @@ export function takeFirst(search: string): Promise<FirstLoad> | undefined {
   const { result } = pending;
   pending = undefined;
   return result;
+}
+
+let strings: Promise<Translate & { locale: Locale }> | undefined;
+
+export function preloadStrings(): void {
+  strings = uiLocale().then(translatorFor);
+  strings.catch(() => undefined);
+}
+
+/** The preloaded strings, once; undefined when none were started (options page, tests). */
+export function takeStrings(): Promise<Translate & { locale: Locale }> | undefined {
+  const s = strings;
+  strings = undefined;
+  return s;
 }
