@@ -52,8 +52,8 @@ export function monthsSince(date: string, now: number): number {
 }
 
 /**
- * A store's age as words: "2 months", "3 years" (years from 24 months on).
- * Keys: `<prefix>_months_one|other`, `<prefix>_years_one|other`.
+ * A store's age as a locale key and its number: "2 months", "3 years"
+ * (years from 24 months on). Keys: `ui_age_months_one|other`, `ui_age_years_one|other`.
  */
 export function ageKey(months: number, locale: Locale): { key: string; n: number } {
   if (months < 24) return { key: `ui_age_months_${pluralCategory(months, locale) === 'one' ? 'one' : 'other'}`, n: months };

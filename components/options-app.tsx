@@ -51,11 +51,13 @@ export function OptionsApp() {
     if (moved.current) heading.current?.focus();
   }, [section]);
   useEffect(() => {
-    if (t) document.documentElement.lang = htmlLang(t.locale);
-  }, [t]);
+    if (!t) return;
+    document.documentElement.lang = htmlLang(t.locale);
+    // The tab's title names the section, so history and screen readers tell them apart.
+    document.title = `${t(`opt_section_${section}`)} · ${t('extName')}`;
+  }, [t, section]);
 
   if (!t) return null;
-  document.title = `${t(`opt_section_${section}`)} · ${t('extName')}`;
   const Body = BODY[section];
   return (
     <div className="options-page">
