@@ -8,6 +8,8 @@ import { balancedEnd, safeJsonParse } from '@/lib/sites/util/safe-json';
 
 /** Largest single script scanned for embedded objects; bigger ones are app bundles, not page data. */
 const MAX_SCRIPT = 3_000_000;
+/** Largest embedded object scanned for its end. */
+const MAX_OBJECT = 500_000;
 
 /** The JSON value assigned after `marker` (which should end right before `{` or `[`, spaces allowed). */
 export function jsonAfter(source: string, marker: string | RegExp, maxTries = 5): unknown {
@@ -52,7 +54,8 @@ export function objectsStartingWith(source: string, keys: readonly string[], acc
       const at = source.indexOf(needle, from);
       if (at < 0) break;
       from = at + needle.length;
-      const end = balancedEnd(source, at);
+      // A product object is small; bounding each scan keeps forty misses on a huge bundle cheap.
+      const end = balancedEnd(source, at, MAX_OBJECT);
       if (end < 0) continue;
       const value = safeJsonParse(source.slice(at, end));
       if (value && typeof value === 'object' && !Array.isArray(value) && accept(value as Record<string, unknown>)) {
