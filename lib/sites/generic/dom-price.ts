@@ -81,8 +81,31 @@ function amountsIn(text: string): number {
 function candidateText(el: Element): string | undefined {
   const raw = el.textContent ?? '';
   if (raw.length > 400) return undefined;
-  const t = raw.replace(/\s+/g, ' ').trim();
+  const t = (el.children.length ? withCents(el) : raw).replace(/\s+/g, ' ').trim();
   return t && t.length <= 60 && /\d/.test(t) ? t : undefined;
+}
+
+/** Superscript or "cents" children: `12<sup>99</sup>` shows 12.99, which textContent glues into "1299". */
+const CENTS_CLASS = /cent|fraction|decimal|penny|minor/i;
+
+/** The element's text with a decimal point restored before a superscript / cents part. */
+function withCents(el: Element): string {
+  let out = '';
+  const visit = (node: Node, depth: number) => {
+    if (depth > 4) return;
+    if (node.nodeType === 3) {
+      out += node.nodeValue ?? '';
+      return;
+    }
+    if (node.nodeType !== 1) return;
+    const child = node as Element;
+    const own = (child.textContent ?? '').trim();
+    const isCents = (child.localName === 'sup' || CENTS_CLASS.test(child.getAttribute('class') ?? '')) && /^\d{1,2}$/.test(own);
+    if (isCents && /\d$/.test(out.trimEnd())) out = `${out.trimEnd()}.`;
+    for (const n of Array.from(child.childNodes)) visit(n, depth + 1);
+  };
+  for (const n of Array.from(el.childNodes)) visit(n, 0);
+  return out;
 }
 
 function collectElements(ctx: PageContext, layout: Layout): Element[] {

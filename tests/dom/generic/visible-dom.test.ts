@@ -41,6 +41,21 @@ describe('generic adapter: visible-DOM heuristics', () => {
     expect(product(html, url).product.price).toEqual(money);
   });
 
+  it('restores the decimal point of a superscript cents part', () => {
+    const html = page('<div class="product"><h1>Sample item name</h1><span class="price">€<span class="price-int">12</span><sup>99</sup></span><button class="btn">Add to cart</button></div>');
+    expect(product(html, 'https://shop.example.eu/p/1').product.price).toEqual({ amount: '12.99', currency: 'EUR' });
+  });
+
+  it('among several structured offers, takes the one the page shows as its price', () => {
+    const html = page('<div class="product"><h1>Sample item name</h1><span class="price">$24.00</span><button class="btn">Add to cart</button></div>', {
+      head: ld({ '@type': 'Product', name: 'Sample item name', offers: [
+        { '@type': 'Offer', price: '29.00', priceCurrency: 'USD', name: 'Large' },
+        { '@type': 'Offer', price: '24.00', priceCurrency: 'USD', name: 'Small' },
+      ] }),
+    });
+    expect(product(html, 'https://shop.example.com/p/1').product.price).toEqual({ amount: '24', currency: 'USD' });
+  });
+
   it.each([
     ['Sold out', 'OutOfStock'],
     ['Ausverkauft', 'OutOfStock'],
