@@ -136,6 +136,7 @@ export function extractGeneric(doc: Document, url: URL): PageFactsInput | null {
   );
 }
 
+/** The adapter for every site without a marketplace adapter. */
 export const genericAdapter: SiteAdapter = {
   id: 'generic',
   version: VERSION,

@@ -138,6 +138,7 @@ export function outcomeOf(field: EvalField, label: LabelValue, prediction: Predi
   return matches(field, label, prediction) ? 'tp' : 'fp+fn';
 }
 
+/** Zeroed counts. */
 export function emptyCounts(): FieldCounts {
   return { tp: 0, fp: 0, fn: 0, labelled: 0 };
 }

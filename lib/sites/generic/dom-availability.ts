@@ -16,6 +16,7 @@ export interface DomAvailability {
   saysOutOfStock: boolean;
 }
 
+/** Availability the visible product area states, and whether it says "out of stock" anywhere there. */
 export function findDomAvailability(index: PageIndex, layout: Layout): DomAvailability {
   const seen: Availability[] = [];
   const availability = readAvailability(index, layout, seen);

@@ -28,6 +28,7 @@ export interface GateEvidence {
 /** Page types a shop platform uses for pages that are not one product. */
 const NOT_PRODUCT_TYPES = new Set(['home', 'index', 'collection', 'collections', 'searchresults', 'search', 'page', 'blog', 'article', 'cart', 'list-collections', 'captcha', 'password']);
 
+/** True when the evidence shows one purchasable product (see the module comment for the rules). */
 export function isProductPage(e: GateEvidence): boolean {
   if (e.platformPageType && NOT_PRODUCT_TYPES.has(e.platformPageType)) return false;
   if (e.structuredProduct || e.platformProduct) return true;

@@ -17,6 +17,7 @@ export function gtinOf(...nodes: (LdNode | undefined)[]): string | undefined {
   return undefined;
 }
 
+/** The first sku (or `productID`, minus a `sku:` prefix) among the nodes, in order. */
 export function skuOf(...nodes: (LdNode | undefined)[]): string | undefined {
   for (const n of nodes) {
     const v = cleanId(ldString(n?.sku));
@@ -55,6 +56,7 @@ export function ratingOf(agg: LdNode | undefined): { rating?: number; reviewCoun
   return { ...(validRating !== undefined ? { rating: validRating } : {}), ...(reviewCount !== undefined ? { reviewCount } : {}) };
 }
 
+/** Up to five absolute http(s) image URLs of a product node. */
 export function imagesOf(product: LdNode, ctx: PageContext): string[] | undefined {
   const out: string[] = [];
   for (const img of asList(product.image).slice(0, 10)) {
@@ -66,6 +68,7 @@ export function imagesOf(product: LdNode, ctx: PageContext): string[] | undefine
   return out.length ? out : undefined;
 }
 
+/** The seller (`seller` or `offeredBy` name) of the chosen offer, else of any offer. */
 export function sellerOf(offers: readonly LdNode[], chosen: LdNode | undefined): string | undefined {
   for (const o of chosen ? [chosen, ...offers] : offers) {
     const v = cleanText(ldString(o.seller) ?? ldString(o.offeredBy), 300);

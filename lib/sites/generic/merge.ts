@@ -88,6 +88,7 @@ function choosePrice(records: readonly ProductRecord[], dom: DomPrice): { price?
   return { price, source: structured.source };
 }
 
+/** One product from all sources' records, structured sources first, price cross-checked with the page. */
 export function mergeRecords(input: readonly ProductRecord[], dom: DomPrice): MergedProduct {
   // A source describing the URL's variant outranks sources describing the default one.
   const records = [...input.filter((r) => r.variantFromUrl), ...input.filter((r) => !r.variantFromUrl)];

@@ -29,6 +29,7 @@ export function variantsOf(product: LdNode): LdNode[] {
   return [...asNodes(product.hasVariant), ...asNodes(product.model)].filter(isProductish).slice(0, 300);
 }
 
+/** The offer's ISO currency, else the page's currency hint. */
 export function currencyOf(o: LdNode, ctx: PageContext): string | undefined {
   const raw = ldString(o.priceCurrency) ?? ldString((o.priceSpecification as LdNode | undefined)?.priceCurrency);
   const c = raw?.trim().toUpperCase();
@@ -62,6 +63,7 @@ export interface OfferPrice {
   listPrice?: Money;
 }
 
+/** The offer's selling price (price, price specification, or low price) and its list price, if stated. */
 export function priceOfOffer(o: LdNode, ctx: PageContext): OfferPrice | undefined {
   const currency = currencyOf(o, ctx);
   const amount = amountOf(o.price, currency) ?? specPrice(o, currency, false) ?? amountOf(o.lowPrice, currency) ?? amountOf(o.minPrice, currency);

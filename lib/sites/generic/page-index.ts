@@ -54,6 +54,7 @@ function push(list: Element[], el: Element): void {
   if (list.length < CAP) list.push(el);
 }
 
+/** Builds the index in one bounded pass over the document's elements. */
 export function buildPageIndex(doc: Document): PageIndex {
   const index: PageIndex = {
     visited: 0, h1: [], titles: [], prices: [], stock: [], ratings: [], controls: [], anchors: [], images: [], svgs: [], icons: [],

@@ -33,6 +33,7 @@ function priceOf(root: ParentNode, type: string, ctx: PageContext): Money | unde
   return currency ? { amount, currency } : { amount };
 }
 
+/** What a Magento product page's price box, stock line and sku say, or undefined on other pages. */
 export function readMagento(ctx: PageContext): ProductRecord | undefined {
   const { doc } = ctx;
   if (!isMagento(doc, ctx.index)) return undefined;

@@ -14,6 +14,7 @@ type Json = Record<string, unknown>;
 
 const isObj = (v: unknown): v is Json => Boolean(v) && typeof v === 'object' && !Array.isArray(v);
 
+/** True for Shopify stores: their CDN assets or their `Shopify.shop` / analytics snippets. */
 export function isShopify(doc: Document, scripts: readonly string[]): boolean {
   // Head assets only: a small subtree, so the check stays cheap on huge pages.
   if (doc.head?.querySelector('link[href*="cdn.shopify.com"], script[src*="cdn.shopify.com"], meta[name="shopify-digital-wallet"], meta[name="shopify-checkout-api-token"]')) return true;

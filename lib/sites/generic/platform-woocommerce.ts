@@ -15,6 +15,7 @@ import type { PageIndex } from './page-index';
 
 type Json = Record<string, unknown>;
 
+/** True for WooCommerce pages: the body class, its price markup or its plugin assets. */
 export function isWooCommerce(doc: Document, index: PageIndex): boolean {
   const body = doc.body?.getAttribute('class') ?? '';
   if (/\bwoocommerce\b/.test(body)) return true;
@@ -53,6 +54,7 @@ function summaryPrice(root: ParentNode, ctx: PageContext): { price?: Money; list
   return { price, listPrice };
 }
 
+/** What a WooCommerce product page says, or undefined on other pages. */
 export function readWooCommerce(ctx: PageContext): ProductRecord | undefined {
   const { doc, url } = ctx;
   if (!isWooCommerce(doc, ctx.index)) return undefined;

@@ -83,6 +83,7 @@ export interface ShopSignals {
   shop: PageFactsInput['shop'];
 }
 
+/** Reads the shop signals; `productArea` is searched first for the returns statement. */
 export function readShopSignals(ctx: PageContext, options: { platform?: 'shopify' | 'woocommerce' | 'magento'; productArea?: Element }): ShopSignals {
   const { doc } = ctx;
   const contacts = readContacts(ctx.index);
