@@ -14,8 +14,10 @@ import { listHitsFor } from '@/lib/lists/list-hits';
  * The background's judgement of one page. The page's address is the one the
  * browser gave for the sender, never the payload's: a content script in a
  * hostile page cannot get another site judged, or pose as a marketplace.
+ * `record: false` re-judges facts already recorded (after the user changes
+ * a rule), so a re-check adds no sighting of its own.
  */
-export async function checkPage(db: AppDB, reported: PageFacts, pageUrl: URL, now = new Date()): Promise<{ facts: PageFacts; verdict: Verdict }> {
+export async function checkPage(db: AppDB, reported: PageFacts, pageUrl: URL, now = new Date(), { record = true } = {}): Promise<{ facts: PageFacts; verdict: Verdict }> {
   const domain = registrableDomain(pageUrl.hostname);
   const hostMarketplace = marketplaceOfDomain(domain);
   const facts: PageFacts = {
@@ -32,7 +34,7 @@ export async function checkPage(db: AppDB, reported: PageFacts, pageUrl: URL, no
     // Unreadable history only loses the history-based signals.
   }
   try {
-    await recordObservation(db, facts, domain, now.getTime());
+    if (record) await recordObservation(db, facts, domain, now.getTime());
   } catch {
     // A full disk must not stop the shopper from getting a verdict.
   }

@@ -98,7 +98,7 @@ export function createHandlers(db: AppDB): Handlers {
       if (tab.id === undefined) continue;
       const state = await loadTabState(tab.id);
       if (!state || !('verdict' in state) || state.url !== tab.url) continue;
-      const { facts, verdict } = await checkPage(db, state.facts, new URL(state.url));
+      const { facts, verdict } = await checkPage(db, state.facts, new URL(state.url), new Date(), { record: false });
       await saveTabState(tab.id, { url: state.url, facts, verdict });
       await showBadge(tab.id, verdict.level, `${t('extName')}: ${t(`level_${verdict.level.replace(/-/g, '_')}`)}`).catch(() => clearBadge(tab.id!));
     }

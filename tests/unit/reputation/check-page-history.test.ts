@@ -41,3 +41,13 @@ describe('checkPage with history', () => {
     expect(await db.observations.count()).toBe(1);
   });
 });
+
+describe('checkPage re-check', () => {
+  it('re-judging recorded facts (after a rule change) adds no sighting', async () => {
+    const db = freshDb();
+    await checkPage(db, kettle, URL_, new Date(T0));
+    expect(await db.observations.count()).toBe(1);
+    await checkPage(db, kettle, URL_, new Date(T0 + 3 * 3_600_000), { record: false });
+    expect(await db.observations.count()).toBe(1);
+  });
+});
