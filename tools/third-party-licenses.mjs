@@ -11,13 +11,15 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const ENTRIES = [
-  'entrypoints/background/index.ts',
-  'entrypoints/content/index.ts',
-  'entrypoints/banner.ts',
-  'entrypoints/popup/main.tsx',
-  'entrypoints/options/main.tsx',
-];
+/** Every script entrypoint: top-level files, and the main/index script of each directory entrypoint. */
+function entries() {
+  const dir = path.join(ROOT, 'entrypoints');
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
+    if (e.isFile()) return /\.(ts|tsx)$/.test(e.name) ? [`entrypoints/${e.name}`] : [];
+    const main = readdirSync(path.join(dir, e.name)).find((f) => /^(main|index)\.(ts|tsx)$/.test(f));
+    return main ? [`entrypoints/${e.name}/${main}`] : [];
+  });
+}
 
 /** "node_modules/@scope/name/dist/x.js" → "@scope/name" (the innermost node_modules wins). */
 export function packageOf(id) {
@@ -64,7 +66,7 @@ function packageDir(name) {
 }
 
 const names = new Set();
-for (const entry of ENTRIES) for (const n of await bundledPackages(entry)) names.add(n);
+for (const entry of entries()) for (const n of await bundledPackages(entry)) names.add(n);
 const out = [...names].sort().map((name) => {
   const dir = packageDir(name);
   const pkg = JSON.parse(readFileSync(path.join(dir, 'package.json'), 'utf8'));
