@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { Refusal, type Handlers } from '@/lib/messaging/router';
+import { clearAllReminders } from '@/lib/rights/reminder-service';
 import type { AppDB } from '@/lib/db/app-db';
 import { putUserRule } from '@/lib/db/user-rules';
 import { checkPage } from './check-page';
@@ -81,8 +82,12 @@ export function createHandlers(db: AppDB): Handlers {
     ping: async () => ({ pong: true as const, version: browser.runtime.getManifest().version }),
   };
 
-  /** After an erase, forget every tab's facts and verdict: re-judging them would record the pages again. */
+  /**
+   * After an erase, forget every tab's facts and verdict (re-judging them would
+   * record the pages again) and every deadline reminder, which lives outside the database.
+   */
   async function forgetOpenTabs(): Promise<void> {
+    await clearAllReminders();
     for (const tab of await browser.tabs.query({})) {
       if (tab.id === undefined) continue;
       await clearTabState(tab.id);

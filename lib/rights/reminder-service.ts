@@ -114,6 +114,14 @@ export async function clearReminder(caseId: string): Promise<{ cleared: number }
   return { cleared: await clearCaseAlarms(caseId) };
 }
 
+/** Turns every reminder off (erase everything): records and alarms. */
+export async function clearAllReminders(): Promise<{ cleared: number }> {
+  await updateRecords((records) => records.clear());
+  const ours = (await browser.alarms.getAll()).filter((a) => a.name.startsWith(`${REMINDER_PREFIX}:`));
+  for (const a of ours) await browser.alarms.clear(a.name);
+  return { cleared: ours.length };
+}
+
 /** Rebuilds every case's alarms from the stored records (start-up, install, update). */
 export async function resyncReminders(now = Date.now()): Promise<void> {
   const records = await loadRecords();

@@ -6,7 +6,7 @@ import { fakeBrowser } from 'wxt/testing';
 import { createRouter, type Handlers } from '@/lib/messaging/router';
 import { PROTOCOL } from '@/lib/messaging/protocol';
 import { createRightsHandlers, getRights } from '@/lib/rights/handlers';
-import { clearReminder, handleReminderAlarm, reminderState, resyncReminders, setReminder } from '@/lib/rights/reminder-service';
+import { clearAllReminders, clearReminder, handleReminderAlarm, reminderState, resyncReminders, setReminder } from '@/lib/rights/reminder-service';
 import { saveTabState } from '@/lib/background/tab-state';
 import { updateSettings } from '@/lib/settings/settings';
 import { makeFacts } from '../../fixtures/facts';
@@ -95,6 +95,18 @@ describe('reminders in the background', () => {
       'rights:other:cn-crpl-art25-no-reason-return:main:d3',
     ]);
     expect((await reminderState('case-42')).enabled).toBe(false);
+  });
+
+  it('erase everything turns every case off and leaves other modules\' alarms', async () => {
+    await setReminder(req, NOW);
+    await setReminder({ ...req, caseId: 'other' }, NOW);
+    await fakeBrowser.alarms.create('lists-update', { periodInMinutes: 60 });
+    expect(await clearAllReminders()).toEqual({ cleared: 4 });
+    expect((await fakeBrowser.alarms.getAll()).map((a) => a.name)).toEqual(['lists-update']);
+    expect((await reminderState('case-42')).enabled).toBe(false);
+    // Nothing comes back at the next start-up.
+    await resyncReminders(NOW);
+    expect((await fakeBrowser.alarms.getAll()).map((a) => a.name)).toEqual(['lists-update']);
   });
 
   it('rebuilds alarms at start-up from the stored records and drops orphans', async () => {
