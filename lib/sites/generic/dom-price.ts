@@ -78,10 +78,26 @@ function amountsIn(text: string): number {
   return m ? m.length : 0;
 }
 
+/**
+ * Texts already computed in this read: the text walk, the scoring and the
+ * container check ask for the same elements' text many times over.
+ */
+let textCache = new Map<Element, string | undefined>();
+
 function candidateText(el: Element): string | undefined {
+  if (textCache.has(el)) return textCache.get(el);
+  const t = computeCandidateText(el);
+  textCache.set(el, t);
+  return t;
+}
+
+function computeCandidateText(el: Element): string | undefined {
   const raw = el.textContent ?? '';
-  if (raw.length > 400) return undefined;
-  const t = (el.children.length ? withCents(el) : raw).replace(/\s+/g, ' ').trim();
+  if (raw.length > 400 || !/\d/.test(raw)) return undefined;
+  const plain = raw.replace(/\s+/g, ' ').trim();
+  // withCents adds at most a few decimal points: a text far over the limit stays over it.
+  if (plain.length > 64) return undefined;
+  const t = el.children.length ? withCents(el).replace(/\s+/g, ' ').trim() : plain;
   return t && t.length <= 60 && /\d/.test(t) ? t : undefined;
 }
 
@@ -99,8 +115,8 @@ function withCents(el: Element): string {
     }
     if (node.nodeType !== 1) return;
     const child = node as Element;
-    const own = (child.textContent ?? '').trim();
-    const isCents = (child.localName === 'sup' || CENTS_CLASS.test(child.getAttribute('class') ?? '')) && /^\d{1,2}$/.test(own);
+    // The child's own text is read only for a cents-like child: most children are not.
+    const isCents = (child.localName === 'sup' || CENTS_CLASS.test(child.getAttribute('class') ?? '')) && /^\d{1,2}$/.test((child.textContent ?? '').trim());
     if (isCents && /\d$/.test(out.trimEnd())) out = `${out.trimEnd()}.`;
     for (const n of Array.from(child.childNodes)) visit(n, depth + 1);
   };
@@ -199,9 +215,15 @@ function scoreElement(el: Element, ctx: PageContext, layout: Layout): PriceCandi
  */
 export function findDomPrice(ctx: PageContext, layout: Layout): DomPrice {
   const candidates: PriceCandidate[] = [];
-  for (const el of collectElements(ctx, layout)) {
-    const c = scoreElement(el, ctx, layout);
-    if (c) candidates.push(c);
+  textCache = new Map();
+  try {
+    for (const el of collectElements(ctx, layout)) {
+      const c = scoreElement(el, ctx, layout);
+      if (c) candidates.push(c);
+    }
+  } finally {
+    // Do not keep a page's elements alive after the read.
+    textCache = new Map();
   }
   // The same amount shown twice near the product (sticky bar, buy box) is more certain.
   const byAmount = new Map<string, PriceCandidate[]>();

@@ -54,6 +54,15 @@ function push(list: Element[], el: Element): void {
   if (list.length < CAP) list.push(el);
 }
 
+/** The lists an element joins by its tag alone. */
+function pushByTag(index: PageIndex, el: Element, tag: string): void {
+  if (tag === 'h1') push(index.h1, el);
+  else if (tag === 'a') push(index.anchors, el);
+  else if (tag === 'img') push(index.images, el);
+  else if (tag === 'svg') push(index.svgs, el);
+  else if (tag === 'footer' || tag === 'address') push(index.footers, el);
+}
+
 /** Builds the index in one bounded pass over the document's elements. */
 export function buildPageIndex(doc: Document): PageIndex {
   const index: PageIndex = {
@@ -68,6 +77,12 @@ export function buildPageIndex(doc: Document): PageIndex {
     if (!el) continue;
     const tag = el.localName;
     if (tag === 'script' || tag === 'style' || tag === 'noscript' || tag === 'template') continue;
+    // Most elements carry no attributes: only their tag can place them in a list, so skip the attribute reads.
+    if (!el.hasAttributes()) {
+      pushByTag(index, el, tag);
+      if (tag === 'button') push(index.controls, el);
+      continue;
+    }
     // Microdata and RDFa live on meta and link elements too, even in <head>.
     if (el.hasAttribute('itemscope')) push(index.itemscope, el);
     if (el.hasAttribute('itemprop')) {
@@ -81,11 +96,7 @@ export function buildPageIndex(doc: Document): PageIndex {
     const id = el.getAttribute('id') ?? '';
     const attr = `${cls} ${id}`;
     if (cls && index.classNames.size < 20000) for (const c of cls.split(/\s+/)) if (c) index.classNames.add(c);
-    if (tag === 'h1') push(index.h1, el);
-    else if (tag === 'a') push(index.anchors, el);
-    else if (tag === 'img') push(index.images, el);
-    else if (tag === 'svg') push(index.svgs, el);
-    else if (tag === 'footer' || tag === 'address') push(index.footers, el);
+    pushByTag(index, el, tag);
     if (tag === 'button' || (tag === 'input' && /^(submit|button)$/i.test(el.getAttribute('type') ?? '')) || el.getAttribute('role') === 'button'
       || (tag === 'a' && LINK_BUTTON_ATTR.test(cls)) || CART_ATTR.test(attr) || el.getAttribute('name') === 'add' || el.getAttribute('name') === 'add-to-cart') push(index.controls, el);
     if (el.getAttribute('itemprop') === 'price') push(index.prices, el);

@@ -7,7 +7,7 @@ import { eachText } from './page-text';
  * and whether returns are free — or that there are none ("final sale").
  */
 
-const RETURN_WORD = /\breturns?\b|\brefunds?\b|\breturnable\b|rückgabe|rücksendung|widerruf|umtausch|retour|devoluci|devolu[cç]|\breso\b|\bresi\b|rimborso|recesso|zwrot|vrácení|odstoupení|vrátenie|visszaküld|elállás|retur|palautus|возврат|повернення|退货|退貨|退换|退換|返品|返金|반품|환불|trả hàng|đổi trả|คืนสินค้า|pengembalian|إرجاع|استرجاع|החזר|iade/i;
+const RETURN_WORD = /\breturns?\b|\brefunds?\b|\breturnable\b|rückgabe|rücksendung|widerruf|umtausch|retour|devoluci|devolu[cç]|\breso\b|\bresi\b|rimborso|recesso|zwrot|vrácení|odstoupení|vrátenie|visszaküld|elállás|retur|palautus|возврат|повернення|退货|退貨|退换|退換|返品|返金|반품|환불|trả\s+hàng|đổi\s+trả|คืนสินค้า|pengembalian|إرجاع|استرجاع|החזר|iade/i;
 
 const DAY_UNIT = '(?:-|\\s)?(?:days?|day|tage[n]?|tag|jours?|j\\b|d[ií]as|giorni|dagen|dage|dagar|dni|dní|dny|napo[st]?|zile|gün|дней|дня|днів|день|天|日間?|일|ngày|วัน|hari|يوم[اً]*|أيام|ימים)';
 const WEEK_UNIT = '(?:-|\\s)?(?:weeks?|wochen|semaines|semanas|settimane|weken|tygodni|недел[ьи])';
@@ -44,7 +44,7 @@ export function readReturns(doc: Document, productArea?: Element): PageFactsInpu
     found = { text: text.slice(0, 1000), ...(windowDays !== undefined ? { windowDays } : {}), ...(free ? { free } : {}) };
     return true;
   };
-  if (productArea) eachText(productArea, visit, 8000);
-  if (!found) eachText(doc.body, visit, 40000);
+  if (productArea) eachText(productArea, visit, 8000, 600, RETURN_WORD);
+  if (!found) eachText(doc.body, visit, 40000, 600, RETURN_WORD);
   return found ?? {};
 }

@@ -33,9 +33,13 @@ function readLinks(index: PageIndex): LinkFlags {
     if (/^(javascript|data):/i.test(href)) continue;
     const text = (a.textContent ?? '').slice(0, 200);
     const hay = `${text} ${a.getAttribute('title') ?? ''} ${href.split(/[?#]/)[0] ?? ''}`;
+    let open = false;
     for (const key of Object.keys(LINKS) as (keyof typeof LINKS)[]) {
       if (!flags[key] && LINKS[key].test(hay)) flags[key] = true;
+      if (!flags[key]) open = true;
     }
+    // Every page type found: the remaining links cannot change the answer.
+    if (!open) break;
   }
   return flags;
 }
