@@ -19,6 +19,12 @@ const LABELS: ReadonlyArray<[LabelKind, RegExp]> = [
 
 const MAX_TEXT_NODES = 30000;
 
+/**
+ * Any label at the start of a text: every match below begins with one, so a
+ * text failing this one test (most texts of a page) skips the eight anchored ones.
+ */
+const LABEL_PREFIX = new RegExp(`^(?:${LABELS.map(([, re]) => re.source.replace(/^\^/, '').replace(/\$$/, '')).join('|')})`, 'i');
+
 function matchLabel(label: string): LabelKind | undefined {
   const l = label.trim().replace(/[-–:：#.\s]+$/, '').replace(/^[^\p{L}\p{N}]+/u, '');
   for (const [kind, re] of LABELS) if (re.test(l) || re.test(`${l}.`)) return kind;
@@ -27,6 +33,7 @@ function matchLabel(label: string): LabelKind | undefined {
 
 /** "SKU: 123" / "Art.-Nr.: 123" / "商品番号：123" / "Item # 123" → label kind and the rest of the text. */
 function labelOf(text: string): { kind: LabelKind; rest: string } | undefined {
+  if (!LABEL_PREFIX.test(text.replace(/^[^\p{L}\p{N}]+/u, ''))) return undefined;
   const colon = /^([^:：]{1,40}?)\s*[:：]\s*(.*)$/.exec(text);
   if (colon) {
     const kind = matchLabel(colon[1] ?? '');

@@ -50,6 +50,9 @@ const CART_ATTR = /add-?to-?cart|addtocart|add-to-basket|add_to_cart/i;
 const LINK_BUTTON_ATTR = /btn|button/i;
 const TITLE_ATTR = /product-title|product-name|productTitle|product_title|productName/i;
 
+/** Union of the class/id tests below: most elements match none and skip them all. */
+const ANY_ATTR = new RegExp([PRICE_ATTR, STOCK_ATTR, RATING_ATTR, PAYMENT_ATTR, ICON_ATTR, TITLE_ATTR, /footer|contact/].map((re) => re.source).join('|'), 'i');
+
 function push(list: Element[], el: Element): void {
   if (list.length < CAP) list.push(el);
 }
@@ -101,6 +104,7 @@ export function buildPageIndex(doc: Document): PageIndex {
       || (tag === 'a' && LINK_BUTTON_ATTR.test(cls)) || CART_ATTR.test(attr) || el.getAttribute('name') === 'add' || el.getAttribute('name') === 'add-to-cart') push(index.controls, el);
     if (el.getAttribute('itemprop') === 'price') push(index.prices, el);
     if (!attr.trim() && !el.hasAttribute('data-price') && !el.hasAttribute('data-rating') && !el.hasAttribute('aria-label')) continue;
+    if (!ANY_ATTR.test(attr) && !el.hasAttribute('data-price') && !el.hasAttribute('data-price-amount') && !el.hasAttribute('data-availability') && !el.hasAttribute('data-rating') && !el.hasAttribute('aria-label')) continue;
     if (PRICE_ATTR.test(attr) || el.hasAttribute('data-price') || el.hasAttribute('data-price-amount')) push(index.prices, el);
     if (STOCK_ATTR.test(attr) || el.hasAttribute('data-availability')) push(index.stock, el);
     if (RATING_ATTR.test(attr) || el.hasAttribute('data-rating') || /out of 5|stars/i.test(el.getAttribute('aria-label') ?? '')) push(index.ratings, el);
