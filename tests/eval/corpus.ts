@@ -55,12 +55,29 @@ export function readLabels(dir: string): CorpusEntry[] {
   return entries.sort((a, b) => a.id.localeCompare(b.id));
 }
 
-/** The page's HTML, gunzipped and decoded (UTF-8, or the charset its meta tag declares). */
-export function readPageHtml(dir: string, id: string): string {
-  const bytes = gunzipSync(readFileSync(join(dir, 'pages', `${id}.html.gz`)));
-  const head = bytes.subarray(0, 4096).toString('latin1');
-  const declared = /<meta[^>]+charset\s*=\s*["']?([\w-]+)/i.exec(head)?.[1]?.toLowerCase();
-  if (declared && declared !== 'utf-8' && declared !== 'utf8') {
+/** The charset a page declares in its `<head>` (`<meta charset>` or an http-equiv content type), lower-cased. */
+export function declaredCharset(bytes: Uint8Array): string | undefined {
+  // Latin-1 keeps every byte, so ASCII markup is readable whatever the real charset.
+  const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1');
+  const headEnd = text.search(/<\/head\s*>|<body[\s>]/i);
+  // Some pages declare it after a long run of inline scripts and styles: read the whole head, not a fixed prefix.
+  const head = headEnd >= 0 ? text.slice(0, headEnd) : text.slice(0, 65536);
+  return /<meta[^>]+charset\s*=\s*["']?([\w-]+)/i.exec(head)?.[1]?.toLowerCase();
+}
+
+/**
+ * Decodes page bytes. Bytes that are valid UTF-8 are read as UTF-8 even when
+ * the head declares another charset: saved pages are often re-encoded without
+ * updating the declaration. Otherwise the head's charset (anywhere in it) wins.
+ */
+export function decodePage(bytes: Uint8Array): string {
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    // Not UTF-8: decode with what the page declares.
+  }
+  const declared = declaredCharset(bytes);
+  if (declared) {
     try {
       return new TextDecoder(declared).decode(bytes);
     } catch {
@@ -68,6 +85,11 @@ export function readPageHtml(dir: string, id: string): string {
     }
   }
   return new TextDecoder('utf-8').decode(bytes);
+}
+
+/** The page's HTML, gunzipped and decoded (see `decodePage`). */
+export function readPageHtml(dir: string, id: string): string {
+  return decodePage(gunzipSync(readFileSync(join(dir, 'pages', `${id}.html.gz`))));
 }
 
 /**
