@@ -118,9 +118,9 @@ function withCents(el: Element): string {
     // The child's own text is read only for a cents-like child: most children are not.
     const isCents = (child.localName === 'sup' || CENTS_CLASS.test(child.getAttribute('class') ?? '')) && /^\d{1,2}$/.test((child.textContent ?? '').trim());
     if (isCents && /\d$/.test(out.trimEnd())) out = `${out.trimEnd()}.`;
-    for (const n of Array.from(child.childNodes)) visit(n, depth + 1);
+    for (let n = child.firstChild; n; n = n.nextSibling) visit(n, depth + 1);
   };
-  for (const n of Array.from(el.childNodes)) visit(n, 0);
+  for (let n = el.firstChild; n; n = n.nextSibling) visit(n, 0);
   return out;
 }
 
@@ -168,8 +168,6 @@ function scoreElement(el: Element, ctx: PageContext, layout: Layout): PriceCandi
   const machine = el.getAttribute('data-price-amount') ?? el.getAttribute('content') ?? el.getAttribute('data-price');
   if (!text && !machine) return undefined;
   if (text && amountsIn(text) > 1 && !/^\D*\d[\d.,\s\u00a0']*\d\D*$/.test(text)) return undefined;
-  // A container of a complete price (screen-reader copy + visible copy): its child is the candidate.
-  if (text && hasPricedChild(el, text.length, 3)) return undefined;
   const textMoney = text ? parseMoney(text, ctx.currencyHint) : undefined;
   const machineMoney = machine && /^\s*\d+(\.\d+)?\s*$/.test(machine) ? parseMoney(machine.trim(), textMoney?.currency ?? ctx.currencyHint) : undefined;
   const money = textMoney ?? machineMoney;
@@ -181,6 +179,9 @@ function scoreElement(el: Element, ctx: PageContext, layout: Layout): PriceCandi
   const priceClass = PRICE_WORD.test(near);
   // A bare number is a price only where the markup says "price".
   if (!hasCurrency && !priceClass) return undefined;
+  // A container of a complete price (screen-reader copy + visible copy): its child is the candidate.
+  // Tested last of the rejections: it reads up to three levels of children.
+  if (text && hasPricedChild(el, text.length, 3)) return undefined;
   let score = 0;
   if (priceClass) score += PRICE_WORD.test(own) ? 2 : 1;
   if (hasCurrency) score += 1;

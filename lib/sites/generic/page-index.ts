@@ -57,6 +57,10 @@ function push(list: Element[], el: Element): void {
   if (list.length < CAP) list.push(el);
 }
 
+function isCartName(name: string | null): boolean {
+  return name === 'add' || name === 'add-to-cart';
+}
+
 /** The lists an element joins by its tag alone. */
 function pushByTag(index: PageIndex, el: Element, tag: string): void {
   if (tag === 'h1') push(index.h1, el);
@@ -74,6 +78,7 @@ export function buildPageIndex(doc: Document): PageIndex {
   };
   // querySelectorAll('*') rather than getElementsByTagName('*'): the same in browsers, and supported by every test DOM.
   const all = doc.querySelectorAll('*');
+  const seenClassAttrs = new Set<string>();
   const n = Math.min(all.length, MAX_VISIT);
   for (let i = 0; i < n; i++) {
     const el = all[i];
@@ -88,9 +93,10 @@ export function buildPageIndex(doc: Document): PageIndex {
     }
     // Microdata and RDFa live on meta and link elements too, even in <head>.
     if (el.hasAttribute('itemscope')) push(index.itemscope, el);
-    if (el.hasAttribute('itemprop')) {
+    const itemprop = el.getAttribute('itemprop');
+    if (itemprop !== null) {
       push(index.itemprop, el);
-      if (el.getAttribute('itemprop') === 'name' && tag !== 'meta') push(index.titles, el);
+      if (itemprop === 'name' && tag !== 'meta') push(index.titles, el);
     }
     if (el.hasAttribute('typeof')) push(index.typeofs, el);
     if (el.hasAttribute('property')) push(index.properties, el);
@@ -98,11 +104,15 @@ export function buildPageIndex(doc: Document): PageIndex {
     const cls = el.getAttribute('class') ?? '';
     const id = el.getAttribute('id') ?? '';
     const attr = `${cls} ${id}`;
-    if (cls && index.classNames.size < 20000) for (const c of cls.split(/\s+/)) if (c) index.classNames.add(c);
+    // Elements repeat the same class string (list items, icons): split each distinct string once.
+    if (cls && index.classNames.size < 20000 && !seenClassAttrs.has(cls)) {
+      seenClassAttrs.add(cls);
+      for (const c of cls.split(/\s+/)) if (c) index.classNames.add(c);
+    }
     pushByTag(index, el, tag);
     if (tag === 'button' || (tag === 'input' && /^(submit|button)$/i.test(el.getAttribute('type') ?? '')) || el.getAttribute('role') === 'button'
-      || (tag === 'a' && LINK_BUTTON_ATTR.test(cls)) || CART_ATTR.test(attr) || el.getAttribute('name') === 'add' || el.getAttribute('name') === 'add-to-cart') push(index.controls, el);
-    if (el.getAttribute('itemprop') === 'price') push(index.prices, el);
+      || (tag === 'a' && LINK_BUTTON_ATTR.test(cls)) || CART_ATTR.test(attr) || isCartName(el.getAttribute('name'))) push(index.controls, el);
+    if (itemprop === 'price') push(index.prices, el);
     if (!attr.trim() && !el.hasAttribute('data-price') && !el.hasAttribute('data-rating') && !el.hasAttribute('aria-label')) continue;
     if (!ANY_ATTR.test(attr) && !el.hasAttribute('data-price') && !el.hasAttribute('data-price-amount') && !el.hasAttribute('data-availability') && !el.hasAttribute('data-rating') && !el.hasAttribute('aria-label')) continue;
     if (PRICE_ATTR.test(attr) || el.hasAttribute('data-price') || el.hasAttribute('data-price-amount')) push(index.prices, el);

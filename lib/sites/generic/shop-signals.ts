@@ -18,6 +18,9 @@ const LINKS = {
   hasContactPage: /contact|kontakt|contacto|contatti|contato|contactez|kundenservice|customer[-\s]?service|customer[-\s]?care|help[-\s]?center|связаться|контакт|зв'язок|联系我们|聯絡我們|联系客服|お問い合わせ|問い合わせ|문의|고객센터|liên hệ|ติดต่อ|hubungi|اتصل|צור קשר|iletişim/i,
 } as const;
 
+/** Union of the link tests: most links (products, categories) match none and skip the four. */
+const ANY_LINK = new RegExp(Object.values(LINKS).map((re) => re.source).join('|'), 'i');
+
 type LinkFlags = { -readonly [K in keyof typeof LINKS]?: boolean };
 
 const FREE_OF_EMAIL = /(?:\.(?:png|jpe?g|gif|webp|svg)$)|(?:^(?:example|test|user|name|email|your)@)|(?:@(?:example\.|domain\.|sentry|wixpress\.com|2x\.))/i;
@@ -33,6 +36,7 @@ function readLinks(index: PageIndex): LinkFlags {
     if (/^(javascript|data):/i.test(href)) continue;
     const text = (a.textContent ?? '').slice(0, 200);
     const hay = `${text} ${a.getAttribute('title') ?? ''} ${href.split(/[?#]/)[0] ?? ''}`;
+    if (!ANY_LINK.test(hay)) continue;
     let open = false;
     for (const key of Object.keys(LINKS) as (keyof typeof LINKS)[]) {
       if (!flags[key] && LINKS[key].test(hay)) flags[key] = true;
