@@ -49,6 +49,13 @@ const SYMBOLS: readonly SymbolRule[] = [
 ];
 
 /** Currencies displayed without minor units: `24.990` is twenty-four thousand. */
+/**
+ * Any currency symbol (case-insensitive: a superset of the rules above), so a
+ * text without one fails one test instead of fifty; most texts tested are
+ * plain numbers and labels.
+ */
+const ANY_SYMBOL = new RegExp(SYMBOLS.map((rule) => rule.re.source).join('|'), 'i');
+
 const ZERO_DECIMAL = new Set(['JPY', 'KRW', 'CLP', 'VND', 'IDR', 'ISK', 'PYG', 'UGX', 'COP', 'HUF', 'IRR', 'KHR']);
 /** Currencies with three decimals: `12.500` is twelve and a half. */
 const THREE_DECIMAL = new Set(['KWD', 'BHD', 'OMR', 'JOD', 'TND', 'IQD', 'LYD']);
@@ -71,6 +78,7 @@ export function currencyFromText(raw: string, hint?: string): string | undefined
     const code = m[1] === 'RMB' ? 'CNY' : m[1];
     if (code && ISO_CODES.has(code)) return code;
   }
+  if (!ANY_SYMBOL.test(text)) return undefined;
   for (const rule of SYMBOLS) {
     if (!rule.re.test(text)) continue;
     if (isIso(hint) && rule.codes.includes(hint)) return hint;
