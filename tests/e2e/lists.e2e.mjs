@@ -32,6 +32,24 @@ let ext;
 let admin;
 let listId;
 
+/** The banner's level and text, or null while it is not shown. */
+async function waitForBannerText(tabId, timeoutMs = 8000) {
+  const until = Date.now() + timeoutMs;
+  while (Date.now() < until) {
+    const [res] = await ext.worker().evaluate((id) => chrome.scripting.executeScript({
+      target: { tabId: id, frameIds: [0] },
+      func: () => {
+        const root = globalThis[Symbol.for('shopping-guard.banner')]?.shadow;
+        const box = root?.querySelector('section');
+        return box && root.host.isConnected ? { level: box.dataset.level, text: box.textContent } : null;
+      },
+    }), tabId);
+    if (res?.result) return res.result;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  return null;
+}
+
 async function message(type, data) {
   const reply = await admin.evaluate((m) => chrome.runtime.sendMessage(m), { type, data });
   assert.ok(reply?.ok, `${type} refused: ${JSON.stringify(reply)}`);
@@ -85,6 +103,10 @@ test('a fixture shop on a listed domain: danger badge, popup names the list and 
   await shop.goto(`${server.origin(SHOP)}/products/kettle`);
   const tabId = await tabIdOf(ext, shop);
   assert.equal(await waitForBadge(ext, tabId, (t) => t === '!!'), '!!');
+  // The in-page banner names the list too (read in the extension's isolated world: its shadow root is closed).
+  const banner = await waitForBannerText(tabId);
+  assert.equal(banner?.level, 'danger');
+  assert.match(banner?.text ?? '', /Loopback Fake Shops/);
   const popup = await openPopup(ext, tabId);
   await popup.locator('[data-level="danger"]').waitFor();
   const reason = popup.locator('[data-rule="list-hit"]');
