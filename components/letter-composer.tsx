@@ -5,6 +5,7 @@ import { citableRights } from '@/lib/rights/letters/citable';
 import { LETTER_KINDS, type LetterCase, type LetterKind } from '@/lib/rights/letters/types';
 import type { RightsItem } from '@/lib/rights/messages';
 import type { Channel } from '@/lib/rights/schema';
+import { saveFile as saveAnyFile } from '@/lib/ui/save-file';
 
 export interface LetterComposerProps {
   t: Translate & { locale: Locale };
@@ -21,16 +22,7 @@ export interface LetterComposerProps {
 }
 
 function downloadText(filename: string, text: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type: 'text/plain;charset=utf-8' }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = filename;
-  a.rel = 'noopener';
-  document.body.append(a);
-  a.click();
-  a.remove();
-  // Revoke after the click has been handled, or some browsers cancel the download.
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
+  saveAnyFile(filename, text, 'text/plain');
 }
 
 const LANGUAGE_NAMES: Record<Locale, string> = { en: 'English', zh_CN: '中文' };

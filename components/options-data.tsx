@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
 import type { Locale, Translate } from '@/lib/i18n/translator';
 import { send } from '@/lib/messaging/client';
-import { saveFile } from '@/lib/evidence/export-client';
+import { saveFile } from '@/lib/ui/save-file';
 import { clearSnoozes } from '@/lib/banner/snooze';
 import { updateSettings } from '@/lib/settings/settings';
 import { formatCount } from './format';

@@ -1,3 +1,4 @@
+import { saveFile as saveAnyFile } from '@/lib/ui/save-file';
 import { send } from '@/lib/messaging/client';
 import { fromBase64 } from './encoding';
 
@@ -20,16 +21,7 @@ export async function fetchCasePack(caseId: string): Promise<{ fileName: string;
   return { fileName: info.fileName, bytes: out, hash: info.hash };
 }
 
-/** Saves bytes as a file from an extension page (a blob URL and a download link; no downloads permission). */
+/** Saves a pack as a zip file (see lib/ui/save-file). */
 export function saveFile(fileName: string, bytes: Uint8Array, type = 'application/zip'): void {
-  const url = URL.createObjectURL(new Blob([bytes.slice()], { type }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = fileName;
-  a.rel = 'noopener';
-  document.body.append(a);
-  a.click();
-  a.remove();
-  // The download has started from the URL; revoke after the browser has read it.
-  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+  saveAnyFile(fileName, bytes, type);
 }
