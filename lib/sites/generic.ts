@@ -13,6 +13,7 @@ import { isProductPage } from './generic/gate';
 import { mergeRecords } from './generic/merge';
 import { metaIndex } from './generic/meta-index';
 import { buildPageIndex } from './generic/page-index';
+import { lazyTexts } from './generic/page-text';
 import { ogIsProduct, readOpenGraph } from './generic/opengraph';
 import { pageLayout } from './generic/page-layout';
 import { reconcileWithPage } from './generic/reconcile';
@@ -56,7 +57,8 @@ function hasProductFacts(r: ProductRecord | undefined): boolean {
  * returns null when the page is not one product's page.
  */
 export function extractGeneric(doc: Document, url: URL): PageFactsInput | null {
-  const ctx: PageContext = { doc, url, currencyHint: pageCurrencyHint(doc, url), meta: metaIndex(doc), index: buildPageIndex(doc) };
+  // 40,000: the longest of the body-wide text walks (returns); the price and label readers ask for a prefix.
+  const ctx: PageContext = { doc, url, currencyHint: pageCurrencyHint(doc, url), meta: metaIndex(doc), index: buildPageIndex(doc), bodyTexts: lazyTexts(doc.body, 40000) };
   const scripts = inlineScripts(doc);
 
   const ldNodes = jsonLdNodes(doc, { deep: true });
@@ -88,7 +90,7 @@ export function extractGeneric(doc: Document, url: URL): PageFactsInput | null {
   });
   if (!productPage) return null;
 
-  const labelled = findLabelledValues(doc, layout);
+  const labelled = findLabelledValues(doc, layout, ctx.bodyTexts?.(30000));
   const domAvailability = findDomAvailability(ctx.index, layout);
   const domRecord: ProductRecord = {
     source: 'dom',

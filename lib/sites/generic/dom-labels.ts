@@ -1,5 +1,6 @@
 import { cleanId, cleanText } from '@/lib/sites/util/clean-text';
 import { distanceInDocument, inOffMainArea, isHidden, type Layout } from './page-layout';
+import { collectTexts, type TextList } from './page-text';
 
 /**
  * Identifiers printed as labelled rows ("SKU: 123", "Art.-Nr. 123",
@@ -106,17 +107,19 @@ export type LabelledValues = Partial<Record<LabelKind, string>> & {
  * Reads labelled sku, gtin and brand. Values in the product's container
  * are preferred; elsewhere only outside header, footer and carousels.
  */
-export function findLabelledValues(doc: Document, layout: Layout): LabelledValues {
+export function findLabelledValues(doc: Document, layout: Layout, bodyTexts?: TextList): LabelledValues {
   const out: LabelledValues = {};
   const far: LabelledValues = {};
   const inProduct: LabelKind[] = [];
   const skuValues = new Set<string>();
   const body = doc.body;
   if (!body || typeof doc.createTreeWalker !== 'function') return out;
-  const walker = doc.createTreeWalker(body, 4 /* NodeFilter.SHOW_TEXT */);
-  let n = 0;
-  for (let node = walker.nextNode(); node && n < MAX_TEXT_NODES; node = walker.nextNode(), n++) {
-    const raw = node.nodeValue ?? '';
+  const texts = bodyTexts ?? collectTexts(body, MAX_TEXT_NODES);
+  const end = Math.min(texts.nodes.length, MAX_TEXT_NODES);
+  for (let i = 0; i < end; i++) {
+    const node = texts.nodes[i];
+    const raw = texts.values[i] ?? '';
+    if (!node) continue;
     if (raw.length > 120 || raw.trim().length < 2) continue;
     const text = raw.replace(/\s+/g, ' ').trim();
     const hit = labelOf(text);

@@ -1,6 +1,7 @@
 import type { Money } from '@/lib/facts/page-facts';
 import { parseMoney, currencyFromText } from '@/lib/sites/util/money';
-import { distanceInDocument, inOffMainArea, isHidden, type Layout } from './page-layout';
+import { distancesFrom, inOffMainArea, isHidden, type Layout } from './page-layout';
+import { collectTexts } from './page-text';
 import type { PageContext } from './types';
 
 /**
@@ -131,18 +132,24 @@ function collectElements(ctx: PageContext, layout: Layout): Element[] {
   // Prices without a price class: short texts carrying a currency, walked as text nodes.
   const root = layout.main ?? doc.body;
   if (root && typeof doc.createTreeWalker === 'function') {
-    const walker = doc.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
-    let n = 0;
-    for (let node = walker.nextNode(); node && n < MAX_TEXT_NODES; node = walker.nextNode(), n++) {
-      const v = node.nodeValue ?? '';
+    // The body's text nodes are shared with the later readers; a product container is walked alone.
+    const texts = root === doc.body && ctx.bodyTexts ? ctx.bodyTexts(MAX_TEXT_NODES) : collectTexts(root, MAX_TEXT_NODES);
+    const end = Math.min(texts.nodes.length, MAX_TEXT_NODES);
+    const rejected = new Set<Element>();
+    for (let i = 0; i < end; i++) {
+      const node = texts.nodes[i];
+      const v = texts.values[i] ?? '';
+      if (!node) continue;
       if (v.length > 80 || !/\d/.test(v)) continue;
       const parent = node.parentElement;
-      if (!parent) continue;
+      // A parent already taken or rejected on its own text gives the same answer for its other text nodes.
+      if (!parent || set.has(parent) || rejected.has(parent)) continue;
       const tag = parent.tagName.toLowerCase();
       if (tag === 'script' || tag === 'style' || tag === 'noscript') continue;
       // A currency often sits in a sibling span: test the parent's (short) text.
-      const text = candidateText(parent) ?? v;
-      if (looksLikeMoney(text)) set.add(parent);
+      const own = candidateText(parent);
+      if (looksLikeMoney(own ?? v)) set.add(parent);
+      else if (own !== undefined) rejected.add(parent);
     }
   }
   return [...set];
@@ -160,7 +167,7 @@ function hasPricedChild(el: Element, length: number, depth: number): boolean {
 }
 
 /** Scores one element as "the price the shopper pays"; undefined when it shows no single price. */
-function scoreElement(el: Element, ctx: PageContext, layout: Layout): PriceCandidate | undefined {
+function scoreElement(el: Element, ctx: PageContext, layout: Layout, headingDistance?: (el: Element) => number): PriceCandidate | undefined {
   const tag = el.tagName.toLowerCase();
   // Meta and link carry structured data (read separately), not what the shopper sees.
   if (tag === 'script' || tag === 'style' || tag === 'option' || tag === 'select' || tag === 'input' || tag === 'meta' || tag === 'link') return undefined;
@@ -200,8 +207,8 @@ function scoreElement(el: Element, ctx: PageContext, layout: Layout): PriceCandi
     isNear = true;
   } else if (inOffMainArea(el)) {
     score -= 6;
-  } else if (layout.heading) {
-    const d = distanceInDocument(layout.heading, el, 300);
+  } else if (headingDistance) {
+    const d = headingDistance(el);
     if (d <= 40) score += 3;
     else if (d <= 120) score += 2;
     else if (d < 300) score += 0.5;
@@ -217,9 +224,11 @@ function scoreElement(el: Element, ctx: PageContext, layout: Layout): PriceCandi
 export function findDomPrice(ctx: PageContext, layout: Layout): DomPrice {
   const candidates: PriceCandidate[] = [];
   textCache = new Map();
+  // Candidates outside the product container are placed by their distance to the heading: number the elements around it once.
+  const headingDistance = layout.heading ? distancesFrom(layout.heading, 300) : undefined;
   try {
     for (const el of collectElements(ctx, layout)) {
-      const c = scoreElement(el, ctx, layout);
+      const c = scoreElement(el, ctx, layout, headingDistance);
       if (c) candidates.push(c);
     }
   } finally {

@@ -212,3 +212,29 @@ function nextElementInOrder(el: Element): Element | null {
   }
   return null;
 }
+
+function previousElementInOrder(el: Element): Element | null {
+  let prev = el.previousElementSibling;
+  if (!prev) return el.parentElement;
+  while (prev.lastElementChild) prev = prev.lastElementChild;
+  return prev;
+}
+
+/**
+ * `distanceInDocument(a, b, cap)` for many `b` and one `a`: the elements
+ * within `cap` steps of `a` on either side are numbered once, so each
+ * lookup costs a map read instead of a walk of up to `cap` elements.
+ */
+export function distancesFrom(a: Element, cap: number): (b: Element) => number {
+  let steps: Map<Element, number> | undefined;
+  return (b) => {
+    if (!steps) {
+      steps = new Map([[a, 0]]);
+      let cur: Element | null = a;
+      for (let n = 1; n < cap && (cur = nextElementInOrder(cur)); n++) steps.set(cur, n);
+      cur = a;
+      for (let n = 1; n < cap && (cur = previousElementInOrder(cur)); n++) steps.set(cur, n);
+    }
+    return steps.get(b) ?? cap;
+  };
+}

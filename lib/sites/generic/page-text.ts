@@ -3,14 +3,76 @@
  * and contact readers. A 50,000-node page costs at most `maxNodes` steps.
  */
 
+/** The first text nodes under a root with their text, in document order. */
+export interface TextList {
+  nodes: Node[];
+  values: string[];
+}
+
+/**
+ * Reads the first `max` text nodes under `root` once. The price, label and
+ * returns readers each walked the whole body; walking it once and sharing
+ * the list saves the repeated tree steps and text reads on large pages.
+ */
+export function collectTexts(root: Node | null | undefined, max: number): TextList {
+  const out: TextList = { nodes: [], values: [] };
+  const doc = root?.ownerDocument ?? (root as Document | null);
+  if (!root || !doc || typeof doc.createTreeWalker !== 'function') return out;
+  const walker = doc.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
+  for (let node = walker.nextNode(); node && out.nodes.length < max; node = walker.nextNode()) {
+    out.nodes.push(node);
+    out.values.push(node.nodeValue ?? '');
+  }
+  return out;
+}
+
+/**
+ * A `collectTexts` list read on demand: each caller asks for the prefix it
+ * needs (up to `max` nodes), so a page that stops early pays for no more.
+ */
+export function lazyTexts(root: Node | null | undefined, max: number): (need: number) => TextList {
+  const list: TextList = { nodes: [], values: [] };
+  const doc = root?.ownerDocument ?? (root as Document | null);
+  const walker = root && doc && typeof doc.createTreeWalker === 'function' ? doc.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */) : undefined;
+  let done = !walker;
+  return (need) => {
+    const target = Math.min(need, max);
+    while (!done && walker && list.nodes.length < target) {
+      const node = walker.nextNode();
+      if (!node) {
+        done = true;
+        break;
+      }
+      list.nodes.push(node);
+      list.values.push(node.nodeValue ?? '');
+    }
+    return list;
+  };
+}
+
 const SKIP = new Set(['script', 'style', 'noscript', 'template', 'svg', 'option', 'select', 'textarea', 'title']);
 
 /**
  * Calls `visit` with each short text node's text and parent until it returns
  * true or the budget ends. `mustMatch` (tested on the raw text, so it must not
  * depend on whitespace) skips the other nodes before any normalising work.
+ * `list`, when given, holds `root`'s text nodes already read.
  */
-export function eachText(root: Node | null | undefined, visit: (text: string, parent: Element) => boolean | void, maxNodes = 40000, maxLen = 600, mustMatch?: RegExp): void {
+export function eachText(root: Node | null | undefined, visit: (text: string, parent: Element) => boolean | void, maxNodes = 40000, maxLen = 600, mustMatch?: RegExp, list?: TextList): void {
+  if (list) {
+    const end = Math.min(list.nodes.length, maxNodes);
+    for (let i = 0; i < end; i++) {
+      const node = list.nodes[i];
+      const raw = list.values[i] ?? '';
+      if (!node || raw.length > maxLen * 3 || (mustMatch && !mustMatch.test(raw))) continue;
+      const parent = node.parentElement;
+      if (!parent || SKIP.has(parent.tagName.toLowerCase())) continue;
+      const text = raw.replace(/\s+/g, ' ').trim();
+      if (!text || text.length > maxLen) continue;
+      if (visit(text, parent) === true) return;
+    }
+    return;
+  }
   const doc = root?.ownerDocument ?? (root as Document | null);
   if (!root || !doc || typeof doc.createTreeWalker !== 'function') return;
   const walker = doc.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);

@@ -36,7 +36,7 @@ function describe(el: Element): string {
 }
 
 /** Payment methods the page shows; undefined when it shows none. */
-export function readPaymentMethods(index: PageIndex): Method[] | undefined {
+export function readPaymentMethods(index: PageIndex, textOf: (el: Element) => string = (el) => el.textContent ?? ''): Method[] | undefined {
   const hay: string[] = [];
   // Logos anywhere: their alt text, file name or icon class names the method.
   for (const el of [...index.images, ...index.svgs, ...index.icons, ...index.payment].slice(0, MAX_ELEMENTS)) {
@@ -46,7 +46,7 @@ export function readPaymentMethods(index: PageIndex): Method[] | undefined {
   }
   // Sentences: only in a payment context, so "Bitcoin mining rig" on a product title does not count.
   for (const el of [...index.payment, ...index.footers].slice(0, 200)) {
-    const t = el.textContent ?? '';
+    const t = textOf(el);
     if (t.length > 20000) continue;
     const s = t.replace(/\s+/g, ' ');
     if (PAYMENT_CONTEXT.test(s) || /payment/i.test(el.getAttribute('class') ?? '')) hay.push(s.slice(0, 4000));

@@ -1,5 +1,5 @@
 import type { PageFactsInput } from '@/lib/facts/page-facts';
-import { eachText } from './page-text';
+import { eachText, type TextList } from './page-text';
 
 /**
  * What the page says about returns: the sentence, the window in days
@@ -30,7 +30,7 @@ function windowOf(text: string): number | undefined {
 }
 
 /** Reads the first returns statement of the page (product area first, then the whole page). */
-export function readReturns(doc: Document, productArea?: Element): PageFactsInput['returns'] {
+export function readReturns(doc: Document, productArea?: Element, bodyTexts?: (need: number) => TextList): PageFactsInput['returns'] {
   let found: { text: string; windowDays?: number; free?: boolean } | undefined;
   const visit = (text: string, parent: Element) => {
     if (text.length < 6 || !RETURN_WORD.test(text)) return false;
@@ -45,6 +45,6 @@ export function readReturns(doc: Document, productArea?: Element): PageFactsInpu
     return true;
   };
   if (productArea) eachText(productArea, visit, 8000, 600, RETURN_WORD);
-  if (!found) eachText(doc.body, visit, 40000, 600, RETURN_WORD);
+  if (!found) eachText(doc.body, visit, 40000, 600, RETURN_WORD, doc.body ? bodyTexts?.(40000) : undefined);
   return found ?? {};
 }

@@ -48,7 +48,7 @@ function readLinks(index: PageIndex): LinkFlags {
   return flags;
 }
 
-function readContacts(index: PageIndex): { contactEmails?: string[]; offPlatformContact?: boolean } {
+function readContacts(index: PageIndex, textOf: (el: Element) => string): { contactEmails?: string[]; offPlatformContact?: boolean } {
   const emails = new Set<string>();
   let messenger = false;
   for (const a of index.anchors.slice(0, 4000)) {
@@ -62,8 +62,9 @@ function readContacts(index: PageIndex): { contactEmails?: string[]; offPlatform
   }
   // Addresses written as text, in the footer and contact blocks only (bounded).
   for (const el of index.footers.slice(0, 50)) {
-    const t = el.textContent ?? '';
-    if (t.length > 50000) continue;
+    const t = textOf(el);
+    // The address pattern backtracks at every letter of a long text: a text without "@" holds none.
+    if (t.length > 50000 || !t.includes('@')) continue;
     for (const m of t.match(EMAIL) ?? []) {
       const addr = m.toLowerCase();
       if (addr.length <= 200 && !FREE_OF_EMAIL.test(addr)) emails.add(addr);
@@ -94,11 +95,21 @@ export interface ShopSignals {
 /** Reads the shop signals; `productArea` is searched first for the returns statement. */
 export function readShopSignals(ctx: PageContext, options: { platform?: 'shopify' | 'woocommerce' | 'magento'; productArea?: Element }): ShopSignals {
   const { doc } = ctx;
-  const contacts = readContacts(ctx.index);
-  const methods = readPaymentMethods(ctx.index);
+  // Footers are read by both the contact and the payment reader, and nest (footer > .footer-links): read each text once.
+  const texts = new Map<Element, string>();
+  const textOf = (el: Element): string => {
+    let t = texts.get(el);
+    if (t === undefined) {
+      t = el.textContent ?? '';
+      texts.set(el, t);
+    }
+    return t;
+  };
+  const contacts = readContacts(ctx.index, textOf);
+  const methods = readPaymentMethods(ctx.index, textOf);
   return {
     seller: contacts.contactEmails ? { contactEmails: contacts.contactEmails } : {},
-    returns: readReturns(doc, options.productArea),
+    returns: readReturns(doc, options.productArea, ctx.bodyTexts),
     payment: methods ? { methods } : {},
     shop: {
       ...readLinks(ctx.index),

@@ -1,6 +1,7 @@
 import type { Availability, Money } from '@/lib/facts/page-facts';
 import type { MetaIndex } from './meta-index';
 import type { PageIndex } from './page-index';
+import type { TextList } from './page-text';
 
 /** Where a value was read: structured data first, visible DOM last. */
 export type SourceKind = 'json-ld' | 'microdata' | 'rdfa' | 'opengraph' | 'platform' | 'analytics' | 'dom';
@@ -41,4 +42,6 @@ export interface PageContext {
   meta: MetaIndex;
   /** The page's elements sorted once into the lists the readers need. */
   index: PageIndex;
+  /** The body's first text nodes, read once on first use and shared by the body-wide text readers. */
+  bodyTexts?: (need: number) => TextList;
 }
