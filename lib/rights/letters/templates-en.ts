@@ -30,6 +30,11 @@ function closing(c: LetterContext): string[] {
   return ['', 'Yours sincerely,', c.buyerName];
 }
 
+/** The end every letter to a seller shares: rights, notes, evidence, where to reply, signature. */
+function sellerLetterTail(c: LetterContext): string[] {
+  return [...rightsBlock(c), ...notesBlock(c), ...evidenceBlock(c), '', `Please reply through ${c.platform}, so that our exchange is recorded there.`, ...closing(c)];
+}
+
 export const EN_TEMPLATES: Record<LetterKind, Template> = {
   'return-request': (c) => ({
     subject: `Return request – order ${c.orderNumber}`,
@@ -41,12 +46,7 @@ export const EN_TEMPLATES: Record<LetterKind, Template> = {
       `${orderLine(c)} The goods were delivered on ${c.deliveryDate}.`,
       '',
       `I wish to return the goods and ask for a refund of ${c.amount}. Please tell me how to send them back and when the refund will be made.`,
-      ...rightsBlock(c),
-      ...notesBlock(c),
-      ...evidenceBlock(c),
-      '',
-      `Please reply through ${c.platform}, so that our exchange is recorded there.`,
-      ...closing(c),
+      ...sellerLetterTail(c),
     ],
   }),
 
@@ -61,12 +61,7 @@ export const EN_TEMPLATES: Record<LetterKind, Template> = {
       `${c.estimatedDelivery ? `Delivery was expected by ${c.estimatedDelivery}. ` : ''}I have not received the goods.`,
       '',
       `Please deliver the goods without further delay, or refund ${c.amount} in full.`,
-      ...rightsBlock(c),
-      ...notesBlock(c),
-      ...evidenceBlock(c),
-      '',
-      `Please reply through ${c.platform}, so that our exchange is recorded there.`,
-      ...closing(c),
+      ...sellerLetterTail(c),
     ],
   }),
 

@@ -30,6 +30,11 @@ function closing(c: LetterContext): string[] {
   return ['', '此致', '敬礼', '', c.buyerName];
 }
 
+/** The end every letter to a seller shares: rights, notes, evidence, where to reply, signature. */
+function sellerLetterTail(c: LetterContext): string[] {
+  return [...rightsBlock(c), ...notesBlock(c), ...evidenceBlock(c), '', `请通过${c.platform}回复，以便平台留存我们的沟通记录。`, ...closing(c)];
+}
+
 export const ZH_TEMPLATES: Record<LetterKind, Template> = {
   'return-request': (c) => ({
     subject: `退货申请——订单号 ${c.orderNumber}`,
@@ -41,12 +46,7 @@ export const ZH_TEMPLATES: Record<LetterKind, Template> = {
       `${orderLine(c)}商品已于${c.deliveryDate}签收。`,
       '',
       `我要求退货，并退还货款${c.amount}。请告知退货方式以及退款时间。`,
-      ...rightsBlock(c),
-      ...notesBlock(c),
-      ...evidenceBlock(c),
-      '',
-      `请通过${c.platform}回复，以便平台留存我们的沟通记录。`,
-      ...closing(c),
+      ...sellerLetterTail(c),
     ],
   }),
 
@@ -61,12 +61,7 @@ export const ZH_TEMPLATES: Record<LetterKind, Template> = {
       `${c.estimatedDelivery ? `预计送达日期为${c.estimatedDelivery}，` : ''}但我至今没有收到商品。`,
       '',
       `请立即发货送达，或全额退还${c.amount}。`,
-      ...rightsBlock(c),
-      ...notesBlock(c),
-      ...evidenceBlock(c),
-      '',
-      `请通过${c.platform}回复，以便平台留存我们的沟通记录。`,
-      ...closing(c),
+      ...sellerLetterTail(c),
     ],
   }),
 

@@ -9,21 +9,8 @@ import type { ProductRecord } from './types';
  * or describe another variant, and the shopper pays what the page shows.
  */
 
-export interface MergedProduct {
-  name?: string;
-  price?: Money;
-  priceSource?: string;
-  listPrice?: Money;
-  availability?: Availability;
-  sku?: string;
-  gtin?: string;
-  brand?: string;
-  rating?: number;
-  reviewCount?: number;
-  sellerName?: string;
-  images?: string[];
-  category?: string;
-}
+/** The merged product: every field a source may state, plus where the price came from. */
+export type MergedProduct = Omit<ProductRecord, 'source' | 'prices' | 'variantFromUrl' | 'offered'> & { priceSource?: string };
 
 type Field = Exclude<keyof ProductRecord, 'source' | 'prices'>;
 
