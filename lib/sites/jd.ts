@@ -5,7 +5,7 @@ import { finishFacts } from './util/finish';
 import { parseMoney } from './util/money';
 import { absoluteUrl, firstText, inlineScripts } from './util/dom';
 import { labelledValue, scriptString } from './util/read';
-import { availabilityFromText, clean, parseCount } from './util/text';
+import { availabilityFromText, parseCount } from './util/text';
 import { readable } from './taobao/common';
 
 /**

@@ -1,4 +1,4 @@
-import type { Availability, Money } from '@/lib/facts/page-facts';
+import type { Money } from '@/lib/facts/page-facts';
 import type { DomPrice } from './dom-price';
 import type { ProductRecord } from './types';
 
