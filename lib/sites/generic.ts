@@ -9,6 +9,7 @@ import { findDomAvailability } from './generic/dom-availability';
 import { findLabelledValues } from './generic/dom-labels';
 import { findDomPrice } from './generic/dom-price';
 import { findDomRating, refineRating } from './generic/dom-rating';
+import { withElementMemo } from './generic/element-memo';
 import { isProductPage } from './generic/gate';
 import { mergeRecords } from './generic/merge';
 import { metaIndex } from './generic/meta-index';
@@ -57,6 +58,10 @@ function hasProductFacts(r: ProductRecord | undefined): boolean {
  * returns null when the page is not one product's page.
  */
 export function extractGeneric(doc: Document, url: URL): PageFactsInput | null {
+  return withElementMemo(() => readGeneric(doc, url));
+}
+
+function readGeneric(doc: Document, url: URL): PageFactsInput | null {
   // 40,000: the longest of the body-wide text walks (returns); the price and label readers ask for a prefix.
   const ctx: PageContext = { doc, url, currencyHint: pageCurrencyHint(doc, url), meta: metaIndex(doc), index: buildPageIndex(doc), bodyTexts: lazyTexts(doc.body, 40000) };
   const scripts = inlineScripts(doc);

@@ -1,5 +1,6 @@
 import type { Money } from '@/lib/facts/page-facts';
 import { parseMoney, currencyFromText } from '@/lib/sites/util/money';
+import { describingAttrs } from './element-memo';
 import { distancesFrom, inOffMainArea, isHidden, type Layout } from './page-layout';
 import { collectTexts } from './page-text';
 import type { PageContext } from './types';
@@ -51,15 +52,11 @@ export function looksLikeMoney(text: string): boolean {
 const MAX_CANDIDATE_ELEMENTS = 1500;
 const MAX_TEXT_NODES = 20000;
 
-function attrs(el: Element): string {
-  return `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''} ${el.getAttribute('itemprop') ?? ''} ${el.getAttribute('data-testid') ?? ''} ${el.getAttribute('data-test') ?? ''}`;
-}
-
 /** Attribute text of the element and its ancestors up to `levels`, nearest first. */
 function attrChain(el: Element, levels: number): string[] {
   const out: string[] = [];
   let cur: Element | null = el;
-  for (let i = 0; cur && i < levels; i++, cur = cur.parentElement) out.push(attrs(cur));
+  for (let i = 0; cur && i < levels; i++, cur = cur.parentElement) out.push(describingAttrs(cur));
   return out;
 }
 
@@ -158,7 +155,8 @@ function collectElements(ctx: PageContext, layout: Layout): Element[] {
 /** True when a descendant (up to `depth` levels) shows a complete price with a currency in less text. */
 function hasPricedChild(el: Element, length: number, depth: number): boolean {
   if (depth === 0) return false;
-  for (const child of Array.from(el.children).slice(0, 12)) {
+  let n = 0;
+  for (let child = el.firstElementChild; child && n < 12; child = child.nextElementSibling, n++) {
     const t = candidateText(child);
     if (t && t.length < length && looksLikeMoney(t)) return true;
     if (hasPricedChild(child, length, depth - 1)) return true;

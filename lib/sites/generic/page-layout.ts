@@ -1,3 +1,4 @@
+import { chromeVerdict, hiddenItself, type ChromeVerdict } from './element-memo';
 import type { PageIndex } from './page-index';
 
 /**
@@ -61,17 +62,24 @@ function attrText(el: Element): string {
   return `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
 }
 
+/** What an element says on its own: site chrome, the page root, or neither. */
+function judgeChrome(el: Element): ChromeVerdict {
+  const tag = el.localName;
+  if (tag === 'nav' || tag === 'aside') return 'off';
+  // A <header> inside an article or main is the product's own header (title, price), not the site's.
+  if ((tag === 'header' || tag === 'footer') && !el.parentElement?.closest('main, article, [role="main"], [itemscope]')) return 'off';
+  if (tag === 'body' || tag === 'html') return 'page-root';
+  return isOffMainAttr(attrText(el)) ? 'off' : 'neutral';
+}
+
 /** True when the element or one of its ancestors (up to `levels`) is header/footer/nav/aside or an off-main container. */
 export function inOffMainArea(el: Element, main?: Element, levels = 14): boolean {
   let cur: Element | null = el;
   for (let i = 0; cur && i < levels; i++, cur = cur.parentElement) {
     if (main && cur === main) return false;
-    const tag = cur.tagName.toLowerCase();
-    if (tag === 'nav' || tag === 'aside') return true;
-    // A <header> inside an article or main is the product's own header (title, price), not the site's.
-    if ((tag === 'header' || tag === 'footer') && !cur.parentElement?.closest('main, article, [role="main"], [itemscope]')) return true;
-    if (tag === 'body' || tag === 'html') return false;
-    if (isOffMainAttr(attrText(cur))) return true;
+    const verdict = chromeVerdict(cur, judgeChrome);
+    if (verdict === 'off') return true;
+    if (verdict === 'page-root') return false;
   }
   return false;
 }
@@ -80,12 +88,7 @@ export function inOffMainArea(el: Element, main?: Element, levels = 14): boolean
 export function isHidden(el: Element, levels = 8): boolean {
   let cur: Element | null = el;
   for (let i = 0; cur && i < levels; i++, cur = cur.parentElement) {
-    if (cur.hasAttribute('hidden') || cur.getAttribute('aria-hidden') === 'true') return true;
-    const style = cur.getAttribute('style') ?? '';
-    if (/display\s*:\s*none|visibility\s*:\s*hidden/i.test(style)) return true;
-    const tag = cur.tagName.toLowerCase();
-    if (tag === 'template' || tag === 'noscript' || tag === 'script' || tag === 'style') return true;
-    if (/(^|\s)(hidden|d-none|is-hidden|hide|visually-hidden|sr-only|u-hidden)(\s|$)/.test(cur.getAttribute('class') ?? '')) return true;
+    if (hiddenItself(cur)) return true;
   }
   return false;
 }

@@ -19,7 +19,7 @@ type Json = Record<string, unknown>;
 export function isWooCommerce(doc: Document, index: PageIndex): boolean {
   const body = doc.body?.getAttribute('class') ?? '';
   if (/\bwoocommerce\b/.test(body)) return true;
-  if (index.classNames.has('woocommerce-Price-amount') || index.classNames.has('variations_form')) return true;
+  if (index.hasClass('woocommerce-Price-amount') || index.hasClass('variations_form')) return true;
   return Boolean(doc.head?.querySelector('link[href*="/plugins/woocommerce/"], script[src*="/plugins/woocommerce/"]'));
 }
 

@@ -18,8 +18,14 @@ const LINKS = {
   hasContactPage: /contact|kontakt|contacto|contatti|contato|contactez|kundenservice|customer[-\s]?service|customer[-\s]?care|help[-\s]?center|связаться|контакт|зв'язок|联系我们|聯絡我們|联系客服|お問い合わせ|問い合わせ|문의|고객센터|liên hệ|ติดต่อ|hubungi|اتصل|צור קשר|iletişim/i,
 } as const;
 
-/** Union of the link tests: most links (products, categories) match none and skip the four. */
-const ANY_LINK = new RegExp(Object.values(LINKS).map((re) => re.source).join('|'), 'i');
+/**
+ * Union of the link tests, run on lower-cased text without the `i` flag
+ * (case-insensitive matching of this many alternatives costs microseconds
+ * per link): most links (products, categories) match none and skip the four.
+ */
+const ANY_LINK = new RegExp(Object.values(LINKS).map((re) => re.source).join('|'));
+/** A link to a policy or contact page says so in a few words; a longer text is a product card or a headline. */
+const MAX_LINK_TEXT = 80;
 
 type LinkFlags = { -readonly [K in keyof typeof LINKS]?: boolean };
 
@@ -27,15 +33,15 @@ const FREE_OF_EMAIL = /(?:\.(?:png|jpe?g|gif|webp|svg)$)|(?:^(?:example|test|use
 const EMAIL = /[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9.-]{1,190}\.[A-Za-z]{2,24}/g;
 
 /** Which policy and contact pages the site links to; undefined when the page has too few links to tell. */
-function readLinks(index: PageIndex): LinkFlags {
+export function readLinks(index: PageIndex): LinkFlags {
   const links = index.anchors.filter((a) => a.hasAttribute('href')).slice(0, 4000);
   if (links.length < 15) return {};
   const flags: LinkFlags = { hasImprint: false, hasReturnsPage: false, hasPrivacyPage: false, hasContactPage: false };
   for (const a of links) {
     const href = a.getAttribute('href') ?? '';
     if (/^(javascript|data):/i.test(href)) continue;
-    const text = (a.textContent ?? '').slice(0, 200);
-    const hay = `${text} ${a.getAttribute('title') ?? ''} ${href.split(/[?#]/)[0] ?? ''}`;
+    const text = (a.textContent ?? '').trim();
+    const hay = `${text.length <= MAX_LINK_TEXT ? text : ''} ${a.getAttribute('title') ?? ''} ${(href.split(/[?#]/)[0] ?? '').slice(0, 300)}`.toLowerCase();
     if (!ANY_LINK.test(hay)) continue;
     let open = false;
     for (const key of Object.keys(LINKS) as (keyof typeof LINKS)[]) {
@@ -48,7 +54,7 @@ function readLinks(index: PageIndex): LinkFlags {
   return flags;
 }
 
-function readContacts(index: PageIndex, textOf: (el: Element) => string): { contactEmails?: string[]; offPlatformContact?: boolean } {
+export function readContacts(index: PageIndex, textOf: (el: Element) => string): { contactEmails?: string[]; offPlatformContact?: boolean } {
   const emails = new Set<string>();
   let messenger = false;
   for (const a of index.anchors.slice(0, 4000)) {
