@@ -9,7 +9,7 @@ import { findDomAvailability } from './generic/dom-availability';
 import { findLabelledValues } from './generic/dom-labels';
 import { findDomPrice } from './generic/dom-price';
 import { findDomRating, refineRating } from './generic/dom-rating';
-import { withElementMemo } from './generic/element-memo';
+import { withReadMemo } from './generic/read-memo';
 import { isProductPage } from './generic/gate';
 import { mergeRecords } from './generic/merge';
 import { metaIndex } from './generic/meta-index';
@@ -58,7 +58,7 @@ function hasProductFacts(r: ProductRecord | undefined): boolean {
  * returns null when the page is not one product's page.
  */
 export function extractGeneric(doc: Document, url: URL): PageFactsInput | null {
-  return withElementMemo(() => readGeneric(doc, url));
+  return withReadMemo(() => readGeneric(doc, url));
 }
 
 function readGeneric(doc: Document, url: URL): PageFactsInput | null {

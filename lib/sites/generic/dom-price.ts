@@ -1,6 +1,6 @@
 import type { Money } from '@/lib/facts/page-facts';
 import { parseMoney, currencyFromText } from '@/lib/sites/util/money';
-import { describingAttrs } from './element-memo';
+import { describingAttrs, textMemo } from './read-memo';
 import { distancesFrom, inOffMainArea, isHidden, type Layout } from './page-layout';
 import { collectTexts } from './page-text';
 import type { PageContext } from './types';
@@ -41,6 +41,13 @@ const BARE_SYMBOL = /[$¥￥]|\bkr\b/i;
  * ("€ 12", "12,99 €", "US$12"), not merely somewhere in it ("DDR4 … €").
  */
 export function looksLikeMoney(text: string): boolean {
+  return moneyVerdicts(text);
+}
+
+/** Prices and counts repeat across a page's tiles; the answer depends on the text alone. */
+const moneyVerdicts = textMemo(moneyNextToNumber);
+
+function moneyNextToNumber(text: string): boolean {
   const m = /\d[\d.,\s\u00a0']*/.exec(text);
   if (!m) return false;
   const before = text.slice(Math.max(0, m.index - 5), m.index);
@@ -52,11 +59,24 @@ export function looksLikeMoney(text: string): boolean {
 const MAX_CANDIDATE_ELEMENTS = 1500;
 const MAX_TEXT_NODES = 20000;
 
-/** Attribute text of the element and its ancestors up to `levels`, nearest first. */
-function attrChain(el: Element, levels: number): string[] {
-  const out: string[] = [];
+const WORD_PRICE = 1;
+const WORD_CURRENT = 2;
+const WORD_OLD = 4;
+const WORD_OTHER = 8;
+
+/**
+ * What an element's class/id/itemprop words say, as bits. Each pattern
+ * matches within one word list (none spans the space between two
+ * elements' lists), so testing each ancestor's list alone and combining the
+ * bits gives what testing the joined lists gave.
+ */
+const wordBits = textMemo((attrs) => (PRICE_WORD.test(attrs) ? WORD_PRICE : 0) | (CURRENT_WORD.test(attrs) ? WORD_CURRENT : 0) | (OLD_WORD.test(attrs) ? WORD_OLD : 0) | (OTHER_AMOUNT_WORD.test(attrs) ? WORD_OTHER : 0));
+
+/** Word bits of the element and its ancestors up to `levels`, nearest first. */
+function wordChain(el: Element, levels: number): number[] {
+  const out: number[] = [];
   let cur: Element | null = el;
-  for (let i = 0; cur && i < levels; i++, cur = cur.parentElement) out.push(describingAttrs(cur));
+  for (let i = 0; cur && i < levels; i++, cur = cur.parentElement) out.push(wordBits(describingAttrs(cur)));
   return out;
 }
 
@@ -81,6 +101,8 @@ function amountsIn(text: string): number {
  * container check ask for the same elements' text many times over.
  */
 let textCache = new Map<Element, string | undefined>();
+/** Elements with a cents-like descendant within the depth `withCents` reads; the others need no cents walk. */
+let centsHosts = new Set<Element>();
 
 function candidateText(el: Element): string | undefined {
   if (textCache.has(el)) return textCache.get(el);
@@ -95,7 +117,7 @@ function computeCandidateText(el: Element): string | undefined {
   const plain = raw.replace(/\s+/g, ' ').trim();
   // withCents adds at most a few decimal points: a text far over the limit stays over it.
   if (plain.length > 64) return undefined;
-  const t = el.children.length ? withCents(el).replace(/\s+/g, ' ').trim() : plain;
+  const t = centsHosts.has(el) ? withCents(el).replace(/\s+/g, ' ').trim() : plain;
   return t && t.length <= 60 && /\d/.test(t) ? t : undefined;
 }
 
@@ -120,6 +142,16 @@ function withCents(el: Element): string {
   };
   for (let n = el.firstChild; n; n = n.nextSibling) visit(n, 0);
   return out;
+}
+
+/** The ancestors (up to the depth `withCents` walks) of cents-like elements. */
+function hostsOf(cents: readonly Element[]): Set<Element> {
+  const hosts = new Set<Element>();
+  for (const el of cents) {
+    let cur = el.parentElement;
+    for (let i = 0; cur && i < 6; i++, cur = cur.parentElement) hosts.add(cur);
+  }
+  return hosts;
 }
 
 function collectElements(ctx: PageContext, layout: Layout): Element[] {
@@ -177,24 +209,24 @@ function scoreElement(el: Element, ctx: PageContext, layout: Layout, headingDist
   const machineMoney = machine && /^\s*\d+(\.\d+)?\s*$/.test(machine) ? parseMoney(machine.trim(), textMoney?.currency ?? ctx.currencyHint) : undefined;
   const money = textMoney ?? machineMoney;
   if (!money || !(Number(money.amount) > 0) || Number(money.amount) >= 1e9) return undefined;
-  const chain = attrChain(el, 4);
-  const own = chain[0] ?? '';
-  const near = chain.join(' ');
+  const chain = wordChain(el, 4);
+  const own = chain[0] ?? 0;
+  const anyOf = (bit: number, levels: number) => chain.slice(0, levels).some((b) => (b & bit) !== 0);
   const hasCurrency = Boolean(text && looksLikeMoney(text));
-  const priceClass = PRICE_WORD.test(near);
+  const priceClass = anyOf(WORD_PRICE, 4);
   // A bare number is a price only where the markup says "price".
   if (!hasCurrency && !priceClass) return undefined;
   // A container of a complete price (screen-reader copy + visible copy): its child is the candidate.
   // Tested last of the rejections: it reads up to three levels of children.
   if (text && hasPricedChild(el, text.length, 3)) return undefined;
   let score = 0;
-  if (priceClass) score += PRICE_WORD.test(own) ? 2 : 1;
+  if (priceClass) score += own & WORD_PRICE ? 2 : 1;
   if (hasCurrency) score += 1;
   if (el.getAttribute('itemprop') === 'price') score += 2;
-  if (CURRENT_WORD.test(own)) score += 1;
-  const oldByWord = OLD_WORD.test(chain.slice(0, 3).join(' '));
+  if (own & WORD_CURRENT) score += 1;
+  const oldByWord = anyOf(WORD_OLD, 3);
   if (oldByWord) score -= 4;
-  if (OTHER_AMOUNT_WORD.test(chain.slice(0, 2).join(' '))) score -= 3;
+  if (anyOf(WORD_OTHER, 2)) score -= 3;
   if (text && OTHER_AMOUNT_TEXT.test(text)) score -= 3;
   const struck = struckThrough(el);
   if (struck) score -= 6;
@@ -222,6 +254,7 @@ function scoreElement(el: Element, ctx: PageContext, layout: Layout, headingDist
 export function findDomPrice(ctx: PageContext, layout: Layout): DomPrice {
   const candidates: PriceCandidate[] = [];
   textCache = new Map();
+  centsHosts = hostsOf(ctx.index.cents);
   // Candidates outside the product container are placed by their distance to the heading: number the elements around it once.
   const headingDistance = layout.heading ? distancesFrom(layout.heading, 300) : undefined;
   try {
@@ -232,6 +265,7 @@ export function findDomPrice(ctx: PageContext, layout: Layout): DomPrice {
   } finally {
     // Do not keep a page's elements alive after the read.
     textCache = new Map();
+    centsHosts = new Set();
   }
   // The same amount shown twice near the product (sticky bar, buy box) is more certain.
   const byAmount = new Map<string, PriceCandidate[]>();

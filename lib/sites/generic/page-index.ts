@@ -35,6 +35,8 @@ export interface PageIndex {
   payment: Element[];
   /** Footers, footer-like and contact blocks, addresses. */
   footers: Element[];
+  /** `<sup>` and cents-like classes: where a price may show its cents apart (`12<sup>99</sup>`). */
+  cents: Element[];
   itemscope: Element[];
   itemprop: Element[];
   typeofs: Element[];
@@ -57,6 +59,7 @@ const CART_ATTR = /add-?to-?cart|addtocart|add-to-basket|add_to_cart/i;
 const LINK_BUTTON_ATTR = /btn|button/i;
 const TITLE_ATTR = /product-title|product-name|productTitle|product_title|productName/i;
 const FOOTER_ATTR = /footer|contact/i;
+const CENTS_ATTR = /cent|fraction|decimal|penny|minor/i;
 
 /** What a class/id string says, as bits; the same string is tested once per page. */
 const PRICE = 1;
@@ -68,23 +71,42 @@ const CART = 32;
 const LINK_BUTTON = 64;
 const TITLE = 128;
 const FOOTER = 256;
+const CENTS = 512;
 
 /** Union of the tests: most class strings match none and skip them all. */
-const ANY_ATTR = new RegExp([PRICE_ATTR, STOCK_ATTR, RATING_ATTR, PAYMENT_ATTR, ICON_ATTR, CART_ATTR, LINK_BUTTON_ATTR, TITLE_ATTR, FOOTER_ATTR].map((re) => re.source).join('|'), 'i');
+const ANY_ATTR = new RegExp([PRICE_ATTR, STOCK_ATTR, RATING_ATTR, PAYMENT_ATTR, ICON_ATTR, CART_ATTR, LINK_BUTTON_ATTR, TITLE_ATTR, FOOTER_ATTR, CENTS_ATTR].map((re) => re.source).join('|'), 'i');
 
-function classBits(cls: string, id: string): number {
-  const attr = `${cls} ${id}`;
-  if (!ANY_ATTR.test(attr)) return 0;
+/** Bits a class or id string earns; `isClass` adds the tests that read the class alone. */
+function attrBits(value: string, isClass: boolean): number {
+  if (!ANY_ATTR.test(value)) return 0;
   let bits = 0;
-  if (PRICE_ATTR.test(attr)) bits |= PRICE;
-  if (STOCK_ATTR.test(attr)) bits |= STOCK;
-  if (RATING_ATTR.test(attr)) bits |= RATING;
-  if (PAYMENT_ATTR.test(attr)) bits |= PAYMENT;
-  if (ICON_ATTR.test(cls)) bits |= ICON;
-  if (CART_ATTR.test(attr)) bits |= CART;
-  if (LINK_BUTTON_ATTR.test(cls)) bits |= LINK_BUTTON;
-  if (TITLE_ATTR.test(cls)) bits |= TITLE;
-  if (FOOTER_ATTR.test(attr)) bits |= FOOTER;
+  if (PRICE_ATTR.test(value)) bits |= PRICE;
+  if (STOCK_ATTR.test(value)) bits |= STOCK;
+  if (RATING_ATTR.test(value)) bits |= RATING;
+  if (PAYMENT_ATTR.test(value)) bits |= PAYMENT;
+  if (CART_ATTR.test(value)) bits |= CART;
+  if (FOOTER_ATTR.test(value)) bits |= FOOTER;
+  if (isClass) {
+    if (ICON_ATTR.test(value)) bits |= ICON;
+    if (LINK_BUTTON_ATTR.test(value)) bits |= LINK_BUTTON;
+    if (TITLE_ATTR.test(value)) bits |= TITLE;
+    if (CENTS_ATTR.test(value)) bits |= CENTS;
+  }
+  return bits;
+}
+
+/** Verdicts per class string and per id string: list items and icons repeat the same class string. */
+interface BitsCache {
+  classes: Map<string, number>;
+  ids: Map<string, number>;
+}
+
+function cachedBits(map: Map<string, number>, value: string, isClass: boolean): number {
+  let bits = map.get(value);
+  if (bits === undefined) {
+    bits = attrBits(value, isClass);
+    map.set(value, bits);
+  }
   return bits;
 }
 
@@ -109,6 +131,7 @@ function pushByTag(index: PageIndex, el: Element, tag: string): void {
   else if (tag === 'h1') push(index.h1, el);
   else if (tag === 'svg') push(index.svgs, el);
   else if (tag === 'footer' || tag === 'address') push(index.footers, el);
+  else if (tag === 'sup') push(index.cents, el);
 }
 
 /**
@@ -116,7 +139,7 @@ function pushByTag(index: PageIndex, el: Element, tag: string): void {
  * `getAttributeNames()` call: a DOM call costs far more than a string
  * compare, so each element pays for that call and for the values it needs.
  */
-function sortByAttributes(index: PageIndex, el: Element, tag: string, names: string[], bitsOf: Map<string, number>): void {
+function sortByAttributes(index: PageIndex, el: Element, tag: string, names: string[], cache: BitsCache): void {
   let cls = '';
   let id = '';
   let itemprop: string | null = null;
@@ -150,15 +173,8 @@ function sortByAttributes(index: PageIndex, el: Element, tag: string, names: str
     return;
   }
   pushByTag(index, el, tag);
-  let bits = 0;
-  if (cls || id) {
-    const key = `${cls}\u0000${id}`;
-    const known = bitsOf.get(key);
-    if (known === undefined) {
-      bits = classBits(cls, id);
-      bitsOf.set(key, bits);
-    } else bits = known;
-  }
+  // The patterns test substrings, and a class name never runs into the id: each string is judged on its own.
+  const bits = (cls ? cachedBits(cache.classes, cls, true) : 0) | (id ? cachedBits(cache.ids, id, false) : 0);
   if (tag !== 'button' && (cart || bits & CART || (tag === 'a' && bits & LINK_BUTTON))) push(index.controls, el);
   if (itemprop === 'price' || bits & PRICE || dataPrice) push(index.prices, el);
   if (bits & STOCK || dataAvailability) push(index.stock, el);
@@ -167,6 +183,7 @@ function sortByAttributes(index: PageIndex, el: Element, tag: string, names: str
   if (bits & ICON && (tag === 'i' || tag === 'span')) push(index.icons, el);
   if (bits & FOOTER && tag !== 'a' && tag !== 'footer' && tag !== 'address') push(index.footers, el);
   if (bits & TITLE && itemprop !== 'name') push(index.titles, el);
+  if (bits & CENTS && tag !== 'sup') push(index.cents, el);
 }
 
 /** Builds the index in one bounded walk over the document's elements. */
@@ -174,7 +191,7 @@ export function buildPageIndex(doc: Document): PageIndex {
   const classCache = new Map<string, boolean>();
   const index: PageIndex = {
     visited: 0, h1: [], titles: [], prices: [], stock: [], ratings: [], controls: [], anchors: [], images: [], svgs: [], icons: [],
-    payment: [], footers: [], itemscope: [], itemprop: [], typeofs: [], properties: [],
+    payment: [], footers: [], cents: [], itemscope: [], itemprop: [], typeofs: [], properties: [],
     bodyClass: doc.body?.getAttribute('class') ?? '',
     hasClass(name) {
       let known = classCache.get(name);
@@ -187,7 +204,7 @@ export function buildPageIndex(doc: Document): PageIndex {
   };
   const root = doc.documentElement;
   if (!root) return index;
-  const bitsOf = new Map<string, number>();
+  const cache: BitsCache = { classes: new Map(), ids: new Map() };
   // SHOW_ELEMENT = 1. A walker without a filter costs one native call per element.
   const walker = doc.createTreeWalker(root, 1);
   let visited = 0;
@@ -197,7 +214,7 @@ export function buildPageIndex(doc: Document): PageIndex {
       el = nextOutside(walker);
       continue;
     }
-    if (el.hasAttributes()) sortByAttributes(index, el, tag, el.getAttributeNames(), bitsOf);
+    if (el.hasAttributes()) sortByAttributes(index, el, tag, el.getAttributeNames(), cache);
     else pushByTag(index, el, tag);
     el = walker.nextNode() as Element | null;
   }

@@ -1,4 +1,4 @@
-import { chromeVerdict, hiddenItself, type ChromeVerdict } from './element-memo';
+import { chromeVerdict, hiddenItself, textMemo, type ChromeVerdict } from './read-memo';
 import type { PageIndex } from './page-index';
 
 /**
@@ -30,22 +30,8 @@ const CHROME_TOKEN = /^(site|page|global|main|top|bottom|mobile|desktop)?[-_]?(h
 /** Substrings of class/id tokens of containers about other products. */
 const OTHER_PRODUCTS = /related|recommend|similar|upsell|cross-?sell|carousel|slider|swiper|recently|viewed|also-?(bought|like|viewed)|minicart|mini-cart|cart-drawer|newsletter|cookie|search-results|product-?list|products-?list|product-?grid|product-?tiles|you-may|others/i;
 
-/**
- * Verdicts per class/id string: ancestor walks of many price and label
- * candidates ask about the same containers again and again. Bounded; the
- * answer depends on the string alone, so it may outlive a page.
- */
-const offMainCache = new Map<string, boolean>();
-
 /** True when a class/id string marks site chrome or a container of other products. */
-export function isOffMainAttr(attr: string): boolean {
-  const known = offMainCache.get(attr);
-  if (known !== undefined) return known;
-  if (offMainCache.size >= 5000) offMainCache.clear();
-  const verdict = offMainTokens(attr);
-  offMainCache.set(attr, verdict);
-  return verdict;
-}
+export const isOffMainAttr = textMemo(offMainTokens);
 
 function offMainTokens(attr: string): boolean {
   for (const token of attr.split(/\s+/)) {

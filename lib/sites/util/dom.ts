@@ -15,11 +15,23 @@ export function firstText(doc: ParentNode, selectors: readonly string[]): string
   return undefined;
 }
 
+/** Meta elements read at most: a page with more is hostile or broken. */
+const MAX_META_SCAN = 2000;
+
+/** The content of the first meta element whose property, name or itemprop is one of `names`, tried in order. */
 export function metaContent(doc: Document, names: readonly string[]): string | undefined {
+  // A scan of the page's meta elements: an attribute-value selector query visits every element of the page.
+  const metas = doc.getElementsByTagName('meta');
+  const count = Math.min(metas.length, MAX_META_SCAN);
   for (const n of names) {
-    const el = doc.querySelector(`meta[property="${n}"], meta[name="${n}"], meta[itemprop="${n}"]`);
-    const v = el?.getAttribute('content')?.trim();
-    if (v) return v.slice(0, MAX_TEXT);
+    for (let i = 0; i < count; i++) {
+      const el = metas[i];
+      if (!el || (el.getAttribute('property') !== n && el.getAttribute('name') !== n && el.getAttribute('itemprop') !== n)) continue;
+      // Only the first element naming `n` counts, as with `querySelector`.
+      const v = el.getAttribute('content')?.trim();
+      if (v) return v.slice(0, MAX_TEXT);
+      break;
+    }
   }
   return undefined;
 }

@@ -1,10 +1,11 @@
 /**
- * Facts about single elements, remembered for the length of one read.
+ * Answers about elements and strings, remembered for the length of one read.
  *
  * The price, label, stock and rating readers walk up from hundreds of
  * candidates and ask the same ancestors the same questions (hidden? site
  * chrome? which classes?). Each answer costs several DOM calls, which cost
- * far more than a map lookup. The memo lives only inside `withElementMemo`,
+ * far more than a map lookup; so does testing the same class list or price
+ * text against the same patterns. The memo lives only inside `withReadMemo`,
  * so a later read of a changed page never sees a stale answer, and a page's
  * elements are not kept alive after the read.
  */
@@ -13,6 +14,8 @@ interface Memo {
   attrs: Map<Element, string>;
   hidden: Map<Element, boolean>;
   chrome: Map<Element, ChromeVerdict>;
+  /** Answers that depend on a string alone (a class list, a short text), one table per `textMemo`. */
+  texts: Map<symbol, Map<string, unknown>>;
 }
 
 /** What one element says about the area it opens, for `inOffMainArea`. */
@@ -21,9 +24,9 @@ export type ChromeVerdict = 'off' | 'page-root' | 'neutral';
 let memo: Memo | undefined;
 
 /** Runs `read` with a fresh memo; calls outside it compute every answer afresh. */
-export function withElementMemo<T>(read: () => T): T {
+export function withReadMemo<T>(read: () => T): T {
   const outer = memo;
-  memo = { attrs: new Map(), hidden: new Map(), chrome: new Map() };
+  memo = { attrs: new Map(), hidden: new Map(), chrome: new Map(), texts: new Map() };
   try {
     return read();
   } finally {
@@ -65,4 +68,26 @@ function computeHidden(el: Element): boolean {
 /** The element's own verdict for `inOffMainArea`, from `judge` (which must depend on the element alone). */
 export function chromeVerdict(el: Element, judge: (el: Element) => ChromeVerdict): ChromeVerdict {
   return remembered(memo?.chrome, el, judge);
+}
+
+/**
+ * A table of answers keyed by a string, kept for the current read only, so a
+ * measured read pays for its own answers. Outside a read it computes afresh.
+ */
+export function textMemo<V>(compute: (key: string) => V): (key: string) => V {
+  const table = Symbol('text memo');
+  return (key) => {
+    if (!memo) return compute(key);
+    let map = memo.texts.get(table) as Map<string, V> | undefined;
+    if (!map) {
+      map = new Map();
+      memo.texts.set(table, map);
+    }
+    let value = map.get(key);
+    if (value === undefined) {
+      value = compute(key);
+      map.set(key, value);
+    }
+    return value;
+  };
 }
