@@ -225,6 +225,13 @@ function scoreElement(el: Element, ctx: PageContext, layout: Layout, headingDist
   if (el.getAttribute('itemprop') === 'price') score += 2;
   if (own & WORD_CURRENT) score += 1;
   const oldByWord = anyOf(WORD_OLD, 3);
+  const oldByText = Boolean(text && /^(?:was|statt|uvp|rrp|antes|avant|prima|vorher)\b/i.test(text));
+  const inMain = Boolean(layout.main && layout.main.contains(el));
+  if (!inMain && inOffMainArea(el)) {
+    // Site chrome or a carousel of other products: at most 2 + 1 + 2 + 1 - 6 = 0, so it can never be the
+    // price and counts only as "shown somewhere". The penalties below could only lower it further.
+    return { money, score: score - 6, el, near: false, old: oldByWord || oldByText };
+  }
   if (oldByWord) score -= 4;
   if (anyOf(WORD_OTHER, 2)) score -= 3;
   if (text && OTHER_AMOUNT_TEXT.test(text)) score -= 3;
@@ -232,11 +239,9 @@ function scoreElement(el: Element, ctx: PageContext, layout: Layout, headingDist
   if (struck) score -= 6;
   if (isHidden(el)) score -= 4;
   let isNear = false;
-  if (layout.main && layout.main.contains(el)) {
+  if (inMain) {
     score += 4;
     isNear = true;
-  } else if (inOffMainArea(el)) {
-    score -= 6;
   } else if (headingDistance) {
     const d = headingDistance(el);
     if (d <= 40) score += 3;
@@ -244,7 +249,7 @@ function scoreElement(el: Element, ctx: PageContext, layout: Layout, headingDist
     else if (d < 300) score += 0.5;
     isNear = d <= 120;
   }
-  return { money, score, el, near: isNear, old: oldByWord || struck || Boolean(text && /^(?:was|statt|uvp|rrp|antes|avant|prima|vorher)\b/i.test(text)) };
+  return { money, score, el, near: isNear, old: oldByWord || struck || oldByText };
 }
 
 /**

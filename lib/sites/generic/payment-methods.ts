@@ -29,29 +29,44 @@ const PAYMENT_CONTEXT = /payment|zahlung|paiement|pago|pagamento|pagament|betaal
 
 const MAX_ELEMENTS = 2500;
 
+/** Attributes that can name a payment method on a logo, in the order their words are joined. */
+const DESCRIBING = ['alt', 'title', 'aria-label', 'class', 'data-payment'];
+
+/** A logo's words: its alt, title, label, classes and file name (one attribute-name read, then only the attributes present). */
 function describe(el: Element): string {
-  const src = el.getAttribute('src') ?? el.getAttribute('data-src') ?? el.getAttribute('href') ?? '';
-  const file = src.split(/[?#]/)[0]?.split('/').pop() ?? '';
-  return `${el.getAttribute('alt') ?? ''} ${el.getAttribute('title') ?? ''} ${el.getAttribute('aria-label') ?? ''} ${el.getAttribute('class') ?? ''} ${el.getAttribute('data-payment') ?? ''} ${file}`;
+  const words = ['', '', '', '', ''];
+  let src: string | null = null;
+  let dataSrc: string | null = null;
+  let href: string | null = null;
+  for (const name of el.getAttributeNames()) {
+    const slot = DESCRIBING.indexOf(name);
+    if (slot >= 0) words[slot] = el.getAttribute(name) ?? '';
+    else if (name === 'src') src = el.getAttribute('src');
+    else if (name === 'data-src') dataSrc = el.getAttribute('data-src');
+    else if (name === 'href') href = el.getAttribute('href');
+  }
+  const file = (src ?? dataSrc ?? href ?? '').split(/[?#]/)[0]?.split('/').pop() ?? '';
+  return `${words.join(' ')} ${file}`;
 }
 
 /** Payment methods the page shows; undefined when it shows none. */
 export function readPaymentMethods(index: PageIndex, textOf: (el: Element) => string = (el) => el.textContent ?? ''): Method[] | undefined {
-  const hay: string[] = [];
+  // Shops repeat the same logos and icons: each distinct description is searched once.
+  const hay = new Set<string>();
   // Logos anywhere: their alt text, file name or icon class names the method.
   for (const el of [...index.images, ...index.svgs, ...index.icons, ...index.payment].slice(0, MAX_ELEMENTS)) {
     const d = describe(el);
-    if (el.tagName.toLowerCase() === 'svg') hay.push(`${d} ${el.querySelector('title')?.textContent ?? ''}`);
-    else hay.push(d);
+    hay.add(el.localName === 'svg' ? `${d} ${el.querySelector('title')?.textContent ?? ''}` : d);
   }
   // Sentences: only in a payment context, so "Bitcoin mining rig" on a product title does not count.
   for (const el of [...index.payment, ...index.footers].slice(0, 200)) {
     const t = textOf(el);
     if (t.length > 20000) continue;
     const s = t.replace(/\s+/g, ' ');
-    if (PAYMENT_CONTEXT.test(s) || /payment/i.test(el.getAttribute('class') ?? '')) hay.push(s.slice(0, 4000));
+    if (PAYMENT_CONTEXT.test(s) || /payment/i.test(el.getAttribute('class') ?? '')) hay.add(s.slice(0, 4000));
   }
-  const text = hay.join(' | ');
+  // No pattern matches across " | ": searching the joined text is searching each description.
+  const text = [...hay].join(' | ');
   const found = PATTERNS.filter(([, re]) => re.test(text)).map(([m]) => m);
   return found.length ? found : undefined;
 }

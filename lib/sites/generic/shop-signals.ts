@@ -18,12 +18,8 @@ const LINKS = {
   hasContactPage: /contact|kontakt|contacto|contatti|contato|contactez|kundenservice|customer[-\s]?service|customer[-\s]?care|help[-\s]?center|связаться|контакт|зв'язок|联系我们|聯絡我們|联系客服|お問い合わせ|問い合わせ|문의|고객센터|liên hệ|ติดต่อ|hubungi|اتصل|צור קשר|iletişim/i,
 } as const;
 
-/**
- * Union of the link tests, run on lower-cased text without the `i` flag
- * (case-insensitive matching of this many alternatives costs microseconds
- * per link): most links (products, categories) match none and skip the four.
- */
-const ANY_LINK = new RegExp(Object.values(LINKS).map((re) => re.source).join('|'));
+/** Union of the link tests: most links (products, categories) match none and skip the four. */
+const ANY_LINK = new RegExp(Object.values(LINKS).map((re) => re.source).join('|'), 'i');
 /** A link to a policy or contact page says so in a few words; a longer text is a product card or a headline. */
 const MAX_LINK_TEXT = 80;
 
@@ -32,17 +28,53 @@ type LinkFlags = { -readonly [K in keyof typeof LINKS]?: boolean };
 const FREE_OF_EMAIL = /(?:\.(?:png|jpe?g|gif|webp|svg)$)|(?:^(?:example|test|user|name|email|your)@)|(?:@(?:example\.|domain\.|sentry|wixpress\.com|2x\.))/i;
 const EMAIL = /[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9.-]{1,190}\.[A-Za-z]{2,24}/g;
 
+/** The path of a link without query and fragment; undefined for script and data links. */
+function linkPath(href: string): string | undefined {
+  const scheme = href.slice(0, 11).toLowerCase();
+  if (scheme.startsWith('javascript:') || scheme.startsWith('data:')) return undefined;
+  let end = href.length;
+  const query = href.indexOf('?');
+  const fragment = href.indexOf('#');
+  if (query >= 0) end = query;
+  if (fragment >= 0 && fragment < end) end = fragment;
+  return href.slice(0, Math.min(end, 300));
+}
+
 /** Which policy and contact pages the site links to; undefined when the page has too few links to tell. */
 export function readLinks(index: PageIndex): LinkFlags {
-  const links = index.anchors.filter((a) => a.hasAttribute('href')).slice(0, 4000);
+  const links: { a: Element; href: string }[] = [];
+  for (const a of index.anchors) {
+    const href = a.getAttribute('href');
+    if (href !== null) links.push({ a, href });
+  }
   if (links.length < 15) return {};
   const flags: LinkFlags = { hasImprint: false, hasReturnsPage: false, hasPrivacyPage: false, hasContactPage: false };
-  for (const a of links) {
-    const href = a.getAttribute('href') ?? '';
-    if (/^(javascript|data):/i.test(href)) continue;
-    const text = (a.textContent ?? '').trim();
-    const hay = `${text.length <= MAX_LINK_TEXT ? text : ''} ${a.getAttribute('title') ?? ''} ${(href.split(/[?#]/)[0] ?? '').slice(0, 300)}`.toLowerCase();
-    if (!ANY_LINK.test(hay)) continue;
+  // Menus and product tiles repeat the same paths and texts: each distinct one is tested once.
+  const verdicts = new Map<string, boolean>();
+  const mentions = (part: string): boolean => {
+    let hit = verdicts.get(part);
+    if (hit === undefined) {
+      hit = ANY_LINK.test(part);
+      verdicts.set(part, hit);
+    }
+    return hit;
+  };
+  for (const { a, href } of links) {
+    const path = linkPath(href);
+    if (path === undefined) continue;
+    // Path first, then title, then text: a link settled by its path needs no text read for the test.
+    const title = a.getAttribute('title') ?? '';
+    let shortText: string | undefined;
+    const textOf = (): string => {
+      if (shortText === undefined) {
+        const raw = a.textContent ?? '';
+        const text = raw.length <= MAX_LINK_TEXT * 5 ? raw.trim() : '';
+        shortText = text.length <= MAX_LINK_TEXT ? text : '';
+      }
+      return shortText;
+    };
+    if (!mentions(path) && !(title && ANY_LINK.test(title)) && !(textOf() && mentions(textOf()))) continue;
+    const hay = `${textOf()} ${title} ${path}`;
     let open = false;
     for (const key of Object.keys(LINKS) as (keyof typeof LINKS)[]) {
       if (!flags[key] && LINKS[key].test(hay)) flags[key] = true;
