@@ -1,5 +1,6 @@
 import type { PageFactsInput } from '@/lib/facts/page-facts';
 import type { SiteAdapter } from './types';
+import { countryIn, pageLanguages } from './util/country';
 import { finishFacts } from './util/finish';
 import { inlineScripts } from './util/dom';
 import { jsonLdNodes, type LdNode } from './util/json-ld';
@@ -132,6 +133,8 @@ function readGeneric(doc: Document, url: URL): PageFactsInput | null {
         images: merged.images,
         category: merged.category,
       },
+      // Only a location that names its country: "Posted in Lahore, Punjab, Pakistan", "Ships from: Shenzhen, China".
+      shipping: { from: countryIn(labelled.location, pageLanguages(doc)) },
       seller: { name: sellerName, soldByPlatform: soldBySite(sellerName, siteNames(ctx.meta, ldNodes, url)), ...signals.seller },
       returns: signals.returns,
       payment: signals.payment,

@@ -9,12 +9,14 @@ import { collectTexts, type TextList } from './page-text';
  * the next text in the same row.
  */
 
-export type LabelKind = 'sku' | 'gtin' | 'brand' | 'seller';
+export type LabelKind = 'sku' | 'gtin' | 'brand' | 'seller' | 'location';
 
 const LABELS: ReadonlyArray<[LabelKind, RegExp]> = [
   ['sku', /^(?:sku|(?:post|ad|listing|anzeigen|annonce)[-\s]?(?:id|nr\.?|n°|number)|sku\s?(?:code|no\.?|number|#)|art(?:ikel)?\.?[-\s]?(?:nr|nummer|no)\.?|artikelnr\.?|artikelnummer|art\.-nr\.?|best(?:ell)?\.?[-\s]?nr\.?|bestellnummer|item\s?(?:#|no\.?|number|code|id)|product\s?(?:#|code|id|no\.?|number)|prod(?:uct)?\.?\s?(?:code|no\.?)|style\s?(?:#|no\.?|number|code)|ref\.?|réf(?:érence)?\.?|r[ée]f[ée]rence(?: (?:produit|article))?|code (?:produit|article)|código(?: (?:del )?(?:producto|artículo|articulo))?|cód(?:igo)?\.?|codice(?: (?:articolo|prodotto))?|cod\.?(?: art(?:icolo)?\.?)?|kód(?: (?:produktu|tovaru|zboží))?|katalógové číslo|katalogové číslo|kat\.\s?č\.?|číslo (?:produktu|tovaru)|numer (?:katalogowy|produktu)|nr kat(?:alogowy)?\.?|kod (?:produktu|towaru)|cikkszám|termékkód|cod produs|ürün kodu|stok kodu|артикул|код(?: товара)?|арт\.?|品番|商品番号|商品コード|商品编号|商品編號|货号|貨號|상품번호|상품코드|품번|mã (?:sản phẩm|sp|hàng)|รหัสสินค้า|kode (?:produk|barang)|tuotenumero|tuotekoodi|varenummer|varenr\.?|artikelnummer|artikkelnummer|rmz|رمز المنتج|رقم المنتج|מק"ט|מק״ט)$/i],
   ['gtin', /^(?:ean(?:-?13)?|gtin(?:-?1[234])?|upc|isbn(?:-?1[03])?|ean\s?code|barcode|código de barras|codice ean|jan(?:コード)?|条形码|條碼)$/i],
   ['seller', /^(?:(?:dispatched and |shipped and )?sold (?:and (?:shipped|dispatched) )?by|seller|vendido (?:y enviado )?por|vendedor|verkauf (?:und versand )?durch|verkäufer|vendu (?:et expédié )?par|vendeur|venduto (?:e spedito )?da|venditore|verkocht door|verkoper|sprzedawca|sprzedaje|prodejce|prodává|predajca|predáva|eladó|vânzător|satıcı|продавец|продавець|卖家|賣家|店铺|販売元|出品者|판매자|người bán|ผู้ขาย|penjual|البائع|מוכר)$/i],
+  // Where the item is or leaves from (classifieds print "Posted in", shops "Ships from"); a value counts only if it names a country.
+  ['location', /^(?:ships? from|shipped from|dispatch(?:ed|es)? from|item location|item located in|located in|posted in|versand (?:aus|von)|artikelstandort|standort des artikels|exp[ée]di[ée] (?:depuis|de)|envío desde|enviado desde|se envía desde|spedito da|spedizione da|wysyłka z|verzonden vanuit|verzending vanuit|发货地|发货地址|所在地|発送元|発送地|配送元|발송지|출고지|gửi từ|ส่งจาก|dikirim dari)$/i],
   ['brand', /^(?:brand|brand name|manufacturer|marke|hersteller|marque|fabricant|marca|fabricante|marchio|produttore|merk|fabrikant|značka|výrobce|výrobca|marka|producent|márka|gyártó|brand\/manufacturer|бренд|производитель|виробник|ブランド|メーカー|品牌|品牌名称|브랜드|제조사|thương hiệu|แบรนด์|merek|العلامة التجارية|الماركة|מותג)$/i],
 ];
 
@@ -104,7 +106,7 @@ export type LabelledValues = Partial<Record<LabelKind, string>> & {
 };
 
 /**
- * Reads labelled sku, gtin and brand. Values in the product's container
+ * Reads labelled sku, gtin, brand, seller and item location. Values in the product's container
  * are preferred; elsewhere only outside header, footer and carousels.
  */
 export function findLabelledValues(doc: Document, layout: Layout, bodyTexts?: TextList): LabelledValues {
@@ -131,7 +133,7 @@ export function findLabelledValues(doc: Document, layout: Layout, bodyTexts?: Te
     if (!inMain && inOffMainArea(parent)) continue;
     const value = hit.rest || nextText(node, rowOf(parent, text));
     const cleaned = hit.kind === 'sku' ? validSku(value) : hit.kind === 'gtin' ? validGtin(value) : cleanText(value, 200);
-    if (!cleaned || ((hit.kind === 'brand' || hit.kind === 'seller') && cleaned.length > 60)) continue;
+    if (!cleaned || ((hit.kind === 'brand' || hit.kind === 'seller' || hit.kind === 'location') && cleaned.length > 60)) continue;
     if (hit.kind === 'sku') skuValues.add(cleaned);
     const bag = inMain || !layout.main ? out : far;
     if (bag[hit.kind] === undefined) {
@@ -139,7 +141,7 @@ export function findLabelledValues(doc: Document, layout: Layout, bodyTexts?: Te
       const nearHeading = !layout.main && layout.heading ? distanceInDocument(layout.heading, parent, 250) < 250 : false;
       if (inMain || nearHeading) inProduct.push(hit.kind);
     }
-    if (out.sku && out.gtin && out.brand && out.seller) break;
+    if (out.sku && out.gtin && out.brand && out.seller && out.location) break;
   }
   return { ...far, ...out, inProductArea: inProduct, ...(skuValues.size === 1 ? { onlySku: true } : {}) };
 }

@@ -110,7 +110,7 @@ function cachedBits(map: Map<string, number>, value: string, isClass: boolean): 
   return bits;
 }
 
-/** Subtrees that hold no visible shop content: scripts, styles, inert templates and the shapes inside an icon. */
+/** Elements that are never shop content themselves: scripts, styles and inert templates. */
 const SKIPPED = new Set(['script', 'style', 'noscript', 'template']);
 /** Elements of the document's head: they carry microdata at most, never a visible price or control. */
 const HEAD_TAGS = new Set(['head', 'meta', 'link', 'title', 'html']);
@@ -208,25 +208,13 @@ export function buildPageIndex(doc: Document): PageIndex {
   // SHOW_ELEMENT = 1. A walker without a filter costs one native call per element.
   const walker = doc.createTreeWalker(root, 1);
   let visited = 0;
-  for (let el = walker.currentNode as Element | null; el && visited < MAX_VISIT; visited++) {
+  for (let el = walker.currentNode as Element | null; el && visited < MAX_VISIT; visited++, el = walker.nextNode() as Element | null) {
     const tag = el.localName;
-    if (SKIPPED.has(tag)) {
-      el = nextOutside(walker);
-      continue;
-    }
+    // Script, style and template hold no elements in a live page; a noscript's markup is read like the old pass did.
+    if (SKIPPED.has(tag)) continue;
     if (el.hasAttributes()) sortByAttributes(index, el, tag, el.getAttributeNames(), cache);
     else pushByTag(index, el, tag);
-    el = walker.nextNode() as Element | null;
   }
   index.visited = visited;
   return index;
-}
-
-/** Moves the walker past the current element's subtree. */
-function nextOutside(walker: TreeWalker): Element | null {
-  for (;;) {
-    const sibling = walker.nextSibling();
-    if (sibling) return sibling as Element;
-    if (!walker.parentNode()) return null;
-  }
 }

@@ -23,6 +23,15 @@ describe('generic adapter: shop signals', () => {
     expect(f.shop).toMatchObject({ hasImprint: false, hasPrivacyPage: false, hasContactPage: false, hasReturnsPage: false });
   });
 
+  it('counts a policy link by its short text, title or path, not a long banner that mentions the word', () => {
+    const banner = '<a href="/news/updates"><strong>Click here for our latest updates on our stores, website and contact centre. Thank you for your patience.</strong></a>';
+    expect(product(shop(banner), 'https://shop.example.eu/p/1').shop.hasContactPage).toBe(false);
+    expect(product(shop('<a href="/pages/help">Contact us</a>'), 'https://shop.example.eu/p/1').shop.hasContactPage).toBe(true);
+    expect(product(shop('<a href="/pages/7" title="Privacy policy">Legal</a>'), 'https://shop.example.eu/p/1').shop.hasPrivacyPage).toBe(true);
+    expect(product(shop('<a href="/policies/refund-policy?ref=footer">Help</a>'), 'https://shop.example.eu/p/1').shop.hasReturnsPage).toBe(true);
+    expect(product(shop('<a href="javascript:contact()">Help</a>'), 'https://shop.example.eu/p/1').shop.hasContactPage).toBe(false);
+  });
+
   it('leaves link signals unknown on a page with too few links to tell', () => {
     const html = page('<h1>Sample item name</h1><a href="/">Home</a>', { head: productHead });
     expect(product(html, 'https://shop.example.eu/p/1').shop.hasImprint).toBeUndefined();

@@ -1,0 +1,88 @@
+// @vitest-environment happy-dom
+import { describe, expect, it } from 'vitest';
+import { buildPageIndex } from '@/lib/sites/generic/page-index';
+import { withReadMemo, hiddenItself, textMemo } from '@/lib/sites/generic/read-memo';
+import { parse } from './load';
+
+const ids = (els: Element[]) => els.map((e) => e.id || e.localName);
+
+describe('page index', () => {
+  const doc = parse(`<html><head><meta itemprop="price" content="9.99" id="metaprice"></head><body class="catalog-product-view">
+    <h1 id="title">Desk lamp</h1>
+    <div class="product-price" id="p1">€ 9,99</div>
+    <span id="p2" data-price="9.99">9.99</span>
+    <div id="sale-price-box"><span itemprop="price" class="amount" id="p3">9.99</span></div>
+    <div class="stock-level" id="s1">In stock</div><div data-availability="in_stock" id="s2"></div>
+    <div class="rating-stars" id="r1"></div><div aria-label="4.5 out of 5" id="r2"></div>
+    <button id="b1">Add to cart</button><input type="SUBMIT" id="b2"><a class="btn-primary" id="b3" href="/buy">Buy</a><div role="button" id="b4"></div><span class="js-add-to-cart" id="b5"></span>
+    <a href="/x" id="plain">x</a><img src="visa.svg" id="img1"><svg id="svg1"></svg><i class="icon-paypal" id="i1"></i><span class="pay-icon" id="i2"></span>
+    <div class="payment-methods" id="pay1"></div><div class="site-footer" id="f1"></div><address id="f2"></address><a class="footer-link" href="/f" id="fa"></a>
+    <span class="price"><sup id="c1">99</sup><span class="price-fraction" id="c2">99</span></span>
+    <div itemscope itemtype="https://schema.org/Product" id="scope"><span itemprop="name" id="n1">Desk lamp</span></div>
+    <script class="price-data" id="sc">1</script><template><div class="price" id="tpl"></div></template>
+    <div class="woocommerce-Price-amount"></div>
+  </body></html>`);
+  const index = buildPageIndex(doc);
+
+  it('sorts elements by class, id and attributes into lists, in document order', () => {
+    expect(ids(index.prices)).toEqual(['metaprice', 'p1', 'p2', 'sale-price-box', 'p3', 'span', 'c2', 'div']);
+    expect(ids(index.stock)).toEqual(['s1', 's2']);
+    expect(ids(index.ratings)).toEqual(['r1', 'r2']);
+    expect(ids(index.controls)).toEqual(['b1', 'b2', 'b3', 'b4', 'b5']);
+    expect(ids(index.icons)).toEqual(['i1', 'i2']);
+    expect(ids(index.payment)).toEqual(['i2', 'pay1']);
+    expect(ids(index.footers)).toEqual(['f1', 'f2']);
+    expect(ids(index.cents)).toEqual(['c1', 'c2']);
+    expect(ids(index.titles)).toEqual(['n1']);
+    expect(ids(index.h1)).toEqual(['title']);
+    expect(ids(index.itemscope)).toEqual(['scope']);
+    expect(ids(index.images)).toEqual(['img1']);
+    expect(ids(index.svgs)).toEqual(['svg1']);
+    expect(index.anchors.map((a) => a.getAttribute('href'))).toEqual(['/buy', '/x', '/f']);
+  });
+
+  it('ignores scripts and template content, and answers class questions for the whole page', () => {
+    expect(index.prices.some((el) => el.id === 'sc' || el.id === 'tpl')).toBe(false);
+    expect(index.bodyClass).toBe('catalog-product-view');
+    expect(index.hasClass('woocommerce-Price-amount')).toBe(true);
+    expect(index.hasClass('price-box')).toBe(false);
+  });
+
+  it('judges a class list and an id each on their own: a unique id still meets the class verdict', () => {
+    const d = parse('<body><div class="price" id="row-1">1</div><div class="price" id="row-2">2</div><div class="x" id="old-price-3">3</div></body>');
+    expect(ids(buildPageIndex(d).prices)).toEqual(['row-1', 'row-2', 'old-price-3']);
+  });
+});
+
+describe('read memo', () => {
+  it('remembers answers within one read and forgets them after it', () => {
+    const d = parse('<body><div id="a" class="x"></div></body>');
+    const el = d.getElementById('a')!;
+    withReadMemo(() => {
+      expect(hiddenItself(el)).toBe(false);
+      el.setAttribute('hidden', '');
+      // Within the read the page is taken as it was when first asked.
+      expect(hiddenItself(el)).toBe(false);
+    });
+    // A later read sees the change.
+    expect(withReadMemo(() => hiddenItself(el))).toBe(true);
+    expect(hiddenItself(el)).toBe(true);
+  });
+
+  it('computes text answers once per read', () => {
+    let calls = 0;
+    const lengthOf = textMemo((s) => {
+      calls++;
+      return s.length;
+    });
+    withReadMemo(() => {
+      expect(lengthOf('abc')).toBe(3);
+      expect(lengthOf('abc')).toBe(3);
+    });
+    expect(calls).toBe(1);
+    withReadMemo(() => lengthOf('abc'));
+    expect(calls).toBe(2);
+    lengthOf('abc');
+    expect(calls).toBe(3);
+  });
+});
