@@ -28,6 +28,14 @@ const MAX_TEXT_NODES = 30000;
  */
 const LABEL_PREFIX = new RegExp(`^(?:${LABELS.map(([, re]) => re.source.replace(/^\^/, '').replace(/\$$/, '')).join('|')})`, 'i');
 
+/**
+ * `LABEL_PREFIX` loosened for raw text: any run of whitespace where the
+ * normalised text has one space or none, and any leading non-word
+ * characters. Every text `labelOf` accepts passes it, so testing the raw
+ * text first spares most text nodes the whitespace normalising.
+ */
+const RAW_LABEL_PREFIX = new RegExp(`^[\\s\\W_]*(?:${LABEL_PREFIX.source.slice(4, -1).replace(/\[-\\s\]\?/g, '[-\\s]*').replace(/\\s\?/g, '\\s*').replace(/ /g, '\\s+')})`, 'i');
+
 function matchLabel(label: string): LabelKind | undefined {
   const l = label.trim().replace(/[-–:：#.\s]+$/, '').replace(/^[^\p{L}\p{N}]+/u, '');
   for (const [kind, re] of LABELS) if (re.test(l) || re.test(`${l}.`)) return kind;
@@ -122,8 +130,9 @@ export function findLabelledValues(doc: Document, layout: Layout, bodyTexts?: Te
     const node = texts.nodes[i];
     const raw = texts.values[i] ?? '';
     if (!node) continue;
-    if (raw.length > 120 || raw.trim().length < 2) continue;
+    if (raw.length > 120 || !RAW_LABEL_PREFIX.test(raw)) continue;
     const text = raw.replace(/\s+/g, ' ').trim();
+    if (text.length < 2) continue;
     const hit = labelOf(text);
     if (!hit) continue;
     const parent = node.parentElement;

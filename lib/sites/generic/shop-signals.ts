@@ -40,48 +40,58 @@ function linkPath(href: string): string | undefined {
   return href.slice(0, Math.min(end, 300));
 }
 
-/** Which policy and contact pages the site links to; undefined when the page has too few links to tell. */
+type LinkKey = keyof typeof LINKS;
+const LINK_KEYS = Object.keys(LINKS) as LinkKey[];
+
+/** One regex for the page types still open: the fewer open, the cheaper each test. */
+function unionOf(keys: readonly LinkKey[]): RegExp {
+  return new RegExp(keys.map((k) => LINKS[k].source).join('|'), 'i');
+}
+
+/**
+ * Which policy and contact pages the site links to; undefined when the page
+ * has too few links to tell. Paths first (one attribute read per link, each
+ * distinct path tested once), then, for the page types no path showed, the
+ * short link texts and titles.
+ */
 export function readLinks(index: PageIndex): LinkFlags {
-  const links: { a: Element; href: string }[] = [];
+  const links: { a: Element; path: string }[] = [];
+  let withHref = 0;
   for (const a of index.anchors) {
     const href = a.getAttribute('href');
-    if (href !== null) links.push({ a, href });
-  }
-  if (links.length < 15) return {};
-  const flags: LinkFlags = { hasImprint: false, hasReturnsPage: false, hasPrivacyPage: false, hasContactPage: false };
-  // Menus and product tiles repeat the same paths and texts: each distinct one is tested once.
-  const verdicts = new Map<string, boolean>();
-  const mentions = (part: string): boolean => {
-    let hit = verdicts.get(part);
-    if (hit === undefined) {
-      hit = ANY_LINK.test(part);
-      verdicts.set(part, hit);
-    }
-    return hit;
-  };
-  for (const { a, href } of links) {
+    if (href === null) continue;
+    withHref++;
     const path = linkPath(href);
-    if (path === undefined) continue;
-    // Path first, then title, then text: a link settled by its path needs no text read for the test.
-    const title = a.getAttribute('title') ?? '';
-    let shortText: string | undefined;
-    const textOf = (): string => {
-      if (shortText === undefined) {
-        const raw = a.textContent ?? '';
-        const text = raw.length <= MAX_LINK_TEXT * 5 ? raw.trim() : '';
-        shortText = text.length <= MAX_LINK_TEXT ? text : '';
-      }
-      return shortText;
-    };
-    if (!mentions(path) && !(title && ANY_LINK.test(title)) && !(textOf() && mentions(textOf()))) continue;
-    const hay = `${textOf()} ${title} ${path}`;
-    let open = false;
-    for (const key of Object.keys(LINKS) as (keyof typeof LINKS)[]) {
-      if (!flags[key] && LINKS[key].test(hay)) flags[key] = true;
-      if (!flags[key]) open = true;
-    }
+    if (path !== undefined) links.push({ a, path });
+  }
+  if (withHref < 15) return {};
+  const flags: LinkFlags = { hasImprint: false, hasReturnsPage: false, hasPrivacyPage: false, hasContactPage: false };
+  const open = (): LinkKey[] => LINK_KEYS.filter((k) => !flags[k]);
+  const mark = (hay: string): void => {
+    for (const key of open()) if (LINKS[key].test(hay)) flags[key] = true;
+  };
+  // Menus and product tiles repeat the same paths and texts: each distinct one is tested once.
+  const seen = new Set<string>();
+  for (const { path } of links) {
+    if (seen.has(path)) continue;
+    seen.add(path);
+    if (ANY_LINK.test(path)) mark(path);
     // Every page type found: the remaining links cannot change the answer.
-    if (!open) break;
+    if (!open().length) return flags;
+  }
+  let pending = unionOf(open());
+  seen.clear();
+  for (const { a } of links) {
+    const raw = a.textContent ?? '';
+    const text = raw.length <= MAX_LINK_TEXT * 5 ? raw.trim() : '';
+    const words = `${text.length <= MAX_LINK_TEXT ? text : ''} ${a.getAttribute('title') ?? ''}`;
+    if (words.length < 3 || seen.has(words)) continue;
+    seen.add(words);
+    if (!pending.test(words)) continue;
+    mark(words);
+    const left = open();
+    if (!left.length) break;
+    pending = unionOf(left);
   }
   return flags;
 }
