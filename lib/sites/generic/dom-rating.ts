@@ -1,4 +1,4 @@
-import { distanceInDocument, inOffMainArea, isHidden, type Layout } from './page-layout';
+import { distancesFrom, inOffMainArea, isHidden, type Layout } from './page-layout';
 import type { PageIndex } from './page-index';
 
 /**
@@ -20,16 +20,22 @@ function num(s: string): number {
   return Number(s.replace(',', '.'));
 }
 
-function nearProduct(el: Element, layout: Layout): boolean {
-  if (layout.main) return layout.main.contains(el);
-  return Boolean(layout.heading && distanceInDocument(layout.heading, el, 200) < 200);
+/** Inside the product area, or within 200 elements of the heading when there is no area. */
+function nearProductTest(layout: Layout): (el: Element) => boolean {
+  const { main, heading } = layout;
+  if (main) return (el) => main.contains(el);
+  if (!heading) return () => false;
+  // Numbered once: a page can carry hundreds of rating-like elements (review stars).
+  const distance = distancesFrom(heading, 200);
+  return (el) => distance(el) < 200;
 }
 
 /** Reads the rating and review count shown next to the product, when there is one summary. */
 export function findDomRating(layout: Layout, index: PageIndex): DomRating {
   const out: DomRating = {};
+  const nearProduct = nearProductTest(layout);
   for (const el of index.ratings.slice(0, 400)) {
-    if (!nearProduct(el, layout) || isHidden(el, 4) || inOffMainArea(el, layout.main, 8)) continue;
+    if (!nearProduct(el) || isHidden(el, 4) || inOffMainArea(el, layout.main, 8)) continue;
     if (out.rating === undefined) {
       const attr = el.getAttribute('data-rating') ?? el.getAttribute('aria-label') ?? el.getAttribute('title') ?? '';
       const text = (el.textContent ?? '').length <= 120 ? (el.textContent ?? '').replace(/\s+/g, ' ').trim() : '';

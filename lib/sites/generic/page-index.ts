@@ -173,6 +173,9 @@ function sortByAttributes(index: PageIndex, el: Element, tag: string, names: str
     return;
   }
   pushByTag(index, el, tag);
+  // A body class names the page ("so_footerswitch", "product-price-page"), not a footer or a price:
+  // the body is never a candidate, and its whole text (100,000 characters, 3 ms) is never read as one.
+  if (tag === 'body') return;
   // The patterns test substrings, and a class name never runs into the id: each string is judged on its own.
   const bits = (cls ? cachedBits(cache.classes, cls, true) : 0) | (id ? cachedBits(cache.ids, id, false) : 0);
   if (tag !== 'button' && (cart || bits & CART || (tag === 'a' && bits & LINK_BUTTON))) push(index.controls, el);

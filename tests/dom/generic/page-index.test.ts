@@ -52,6 +52,15 @@ describe('page index', () => {
     const d = parse('<body><div class="price" id="row-1">1</div><div class="price" id="row-2">2</div><div class="x" id="old-price-3">3</div></body>');
     expect(ids(buildPageIndex(d).prices)).toEqual(['row-1', 'row-2', 'old-price-3']);
   });
+
+  it('never lists the body by its class: a page-wide class is not a footer, a price or a payment block', () => {
+    const d = parse('<body class="so_footerswitch product-price payment-page"><footer id="f">Contact</footer></body>');
+    const i = buildPageIndex(d);
+    expect(ids(i.footers)).toEqual(['f']);
+    expect(i.prices).toEqual([]);
+    expect(i.payment).toEqual([]);
+    expect(i.bodyClass).toBe('so_footerswitch product-price payment-page');
+  });
 });
 
 describe('read memo', () => {

@@ -1,5 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
+import { emailsIn } from '@/lib/sites/generic/shop-signals';
 import { fixture, ld, page, product } from './load';
 
 const productHead = ld({ '@type': 'Product', name: 'Sample item name', offers: { '@type': 'Offer', price: '20.00', priceCurrency: 'EUR' } });
@@ -85,5 +86,18 @@ describe('generic adapter: shop signals', () => {
     const f = product(shop('<a href="mailto:Help@Example-Shop.eu?subject=Hi">Mail</a> <p>shop.owner@gmail.com logo@2x.png</p>'), 'https://shop.example.eu/p/1');
     expect(f.seller.contactEmails).toEqual(expect.arrayContaining(['help@example-shop.eu', 'shop.owner@gmail.com']));
     expect(f.seller.contactEmails).not.toContain('logo@2x.png');
+  });
+
+  it('finds around each "@" the addresses a scan of the whole text finds', () => {
+    const whole = (t: string) => [...new Set((t.match(/[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9.-]{1,190}\.[A-Za-z]{2,24}/g) ?? []).map((m) => m.toLowerCase()))];
+    const texts = [
+      'Write to Sales@Shop.example.com or support@shop.example.com, or call.',
+      `${'x'.repeat(70)}@long.example.org and a@b.com.x@y.com`,
+      `${'word '.repeat(2000)}end@tail.example.net ${'y'.repeat(300)}@nowhere`,
+      'averyveryveryveryveryveryveryveryveryveryverylongname@a.example.de short@b.example.de',
+      '@@@ a@ @b.com no address here',
+    ];
+    for (const t of texts) expect(emailsIn(t)).toEqual(whole(t));
+    expect(emailsIn(texts[1]!)).toContain(`${'x'.repeat(64)}@long.example.org`);
   });
 });
