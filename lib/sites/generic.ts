@@ -73,14 +73,18 @@ function readGeneric(doc: Document, url: URL): PageFactsInput | null {
   if (ld.record && ld.record.rating === undefined && ld.record.reviewCount === undefined) Object.assign(ld.record, standaloneRating(ldNodes));
   const md = structuredRecord(microdataNodes(ctx.index), ctx, 'microdata');
   const rdfa = structuredRecord(rdfaNodes(ctx.index), ctx, 'rdfa');
-  const shopify = readShopify(ctx, scripts);
-  const woo = readWooCommerce(ctx);
-  const magento = readMagento(ctx);
+  // Each platform test scans the page's scripts or queries the document: asked once per read.
+  const onShopify = isShopify(doc, scripts);
+  const onWooCommerce = isWooCommerce(doc, ctx.index);
+  const onMagento = isMagento(doc, ctx.index);
+  const shopify = onShopify ? readShopify(ctx, scripts) : undefined;
+  const woo = onWooCommerce ? readWooCommerce(ctx) : undefined;
+  const magento = onMagento ? readMagento(ctx) : undefined;
   const og = readOpenGraph(ctx);
 
   const layout = pageLayout(doc, ctx.index);
   const dom = findDomPrice(ctx, layout);
-  const platformPageType = isShopify(doc, scripts) ? shopifyPageType(scripts) : undefined;
+  const platformPageType = onShopify ? shopifyPageType(scripts) : undefined;
 
   const structured = [ld.record, md.record, rdfa.record].filter(hasProductFacts) as ProductRecord[];
   const platform = [shopify, woo, magento].filter(hasProductFacts) as ProductRecord[];
@@ -111,7 +115,7 @@ function readGeneric(doc: Document, url: URL): PageFactsInput | null {
   const rating = refineRating({ rating: merged.rating, reviewCount: merged.reviewCount }, findDomRating(layout, ctx.index));
   const sellerName = merged.sellerName ?? labelled.seller;
   const title = merged.name ?? (layout.heading?.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 1000);
-  const platformName = isShopify(doc, scripts) ? 'shopify' : isWooCommerce(doc, ctx.index) ? 'woocommerce' : isMagento(doc, ctx.index) ? 'magento' : undefined;
+  const platformName = onShopify ? 'shopify' : onWooCommerce ? 'woocommerce' : onMagento ? 'magento' : undefined;
   const signals = readShopSignals(ctx, { ...(platformName ? { platform: platformName } : {}), ...(layout.main ? { productArea: layout.main } : {}) });
   const discount = merged.listPrice && merged.price ? Math.round((1 - Number(merged.price.amount) / Number(merged.listPrice.amount)) * 100) : undefined;
 

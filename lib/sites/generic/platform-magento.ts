@@ -14,7 +14,7 @@ import type { PageIndex } from './page-index';
 
 export function isMagento(doc: Document, index: PageIndex): boolean {
   if (/\bcatalog-product-view\b/.test(index.bodyClass)) return true;
-  if (Array.from(doc.querySelectorAll('script[type]')).slice(0, 500).some((s) => s.getAttribute('type') === 'text/x-magento-init')) return true;
+  if (doc.querySelector('script[type="text/x-magento-init"]')) return true;
   return index.hasClass('product-info-main') && index.hasClass('price-box');
 }
 

@@ -18,7 +18,8 @@ const isObj = (v: unknown): v is Json => Boolean(v) && typeof v === 'object' && 
 export function isShopify(doc: Document, scripts: readonly string[]): boolean {
   // Head assets only: a small subtree, so the check stays cheap on huge pages.
   if (doc.head?.querySelector('link[href*="cdn.shopify.com"], script[src*="cdn.shopify.com"], meta[name="shopify-digital-wallet"], meta[name="shopify-checkout-api-token"]')) return true;
-  return scripts.some((s) => s.includes('Shopify.shop') || s.includes('ShopifyAnalytics'));
+  // One scan per script for the common word, the exact tests only where it occurs.
+  return scripts.some((s) => s.includes('Shopify') && (s.includes('Shopify.shop') || s.includes('ShopifyAnalytics')));
 }
 
 /** Shopify prices in theme JSON are integer cents; strings with a dot are already units. */
