@@ -3,7 +3,12 @@
  * and contact readers. A 50,000-node page costs at most `maxNodes` steps.
  */
 
-/** The first text nodes under a root with their text, in document order. */
+/**
+ * The first text nodes under a root with their text, in document order,
+ * without the blank ones: the whitespace between tags is most of a page's
+ * text nodes (four in five on a large retailer's page) and no reader finds
+ * anything in it.
+ */
 export interface TextList {
   nodes: Node[];
   values: string[];
@@ -19,11 +24,24 @@ export function collectTexts(root: Node | null | undefined, max: number): TextLi
   const doc = root?.ownerDocument ?? (root as Document | null);
   if (!root || !doc || typeof doc.createTreeWalker !== 'function') return out;
   const walker = doc.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
-  for (let node = walker.nextNode(); node && out.nodes.length < max; node = walker.nextNode()) {
+  let visited = 0;
+  for (let node = walker.nextNode(); node && out.nodes.length < max && visited < max * BLANK_ALLOWANCE; node = walker.nextNode(), visited++) {
+    const value = node.nodeValue ?? '';
+    if (isBlank(value)) continue;
     out.nodes.push(node);
-    out.values.push(node.nodeValue ?? '');
+    out.values.push(value);
   }
   return out;
+}
+
+/** Text nodes walked per kept one, at most: a page of nothing but blanks still ends the walk early. */
+const BLANK_ALLOWANCE = 8;
+
+/** Only whitespace (as `trim` sees it). A text starting with a visible ASCII character is settled by it. */
+export function isBlank(value: string): boolean {
+  const c = value.charCodeAt(0);
+  if (c > 32 && c < 127) return false;
+  return value.trim() === '';
 }
 
 /**
@@ -35,16 +53,19 @@ export function lazyTexts(root: Node | null | undefined, max: number): (need: nu
   const doc = root?.ownerDocument ?? (root as Document | null);
   const walker = root && doc && typeof doc.createTreeWalker === 'function' ? doc.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */) : undefined;
   let done = !walker;
+  let visited = 0;
   return (need) => {
     const target = Math.min(need, max);
     while (!done && walker && list.nodes.length < target) {
-      const node = walker.nextNode();
+      const node = visited++ < max * BLANK_ALLOWANCE ? walker.nextNode() : null;
       if (!node) {
         done = true;
         break;
       }
+      const value = node.nodeValue ?? '';
+      if (isBlank(value)) continue;
       list.nodes.push(node);
-      list.values.push(node.nodeValue ?? '');
+      list.values.push(value);
     }
     return list;
   };
