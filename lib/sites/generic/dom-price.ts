@@ -216,9 +216,6 @@ function scoreElement(el: Element, ctx: PageContext, layout: Layout, headingDist
   const priceClass = anyOf(WORD_PRICE, 4);
   // A bare number is a price only where the markup says "price".
   if (!hasCurrency && !priceClass) return undefined;
-  // A container of a complete price (screen-reader copy + visible copy): its child is the candidate.
-  // Tested last of the rejections: it reads up to three levels of children.
-  if (text && hasPricedChild(el, text.length, 3)) return undefined;
   let score = 0;
   if (priceClass) score += own & WORD_PRICE ? 2 : 1;
   if (hasCurrency) score += 1;
@@ -230,8 +227,13 @@ function scoreElement(el: Element, ctx: PageContext, layout: Layout, headingDist
   if (!inMain && inOffMainArea(el)) {
     // Site chrome or a carousel of other products: at most 2 + 1 + 2 + 1 - 6 = 0, so it can never be the
     // price and counts only as "shown somewhere". The penalties below could only lower it further.
+    // Not tested for a priced child either: a container and its child then both stand for the same amount,
+    // which changes no answer drawn from off-main candidates (amounts shown, never the price).
     return { money, score: score - 6, el, near: false, old: oldByWord || oldByText };
   }
+  // A container of a complete price (screen-reader copy + visible copy): its child is the candidate.
+  // Tested last of the rejections: it reads up to three levels of children.
+  if (text && hasPricedChild(el, text.length, 3)) return undefined;
   if (oldByWord) score -= 4;
   if (anyOf(WORD_OTHER, 2)) score -= 3;
   if (text && OTHER_AMOUNT_TEXT.test(text)) score -= 3;

@@ -119,6 +119,12 @@ function push(list: Element[], el: Element): void {
   if (list.length < CAP) list.push(el);
 }
 
+/** Input types that make a button (an image input submits its form like a submit button). */
+function isButtonType(type: string | null): boolean {
+  const t = type?.toLowerCase();
+  return t === 'submit' || t === 'button' || t === 'image';
+}
+
 function isCartName(name: string | null): boolean {
   return name === 'add' || name === 'add-to-cart';
 }
@@ -148,6 +154,7 @@ function sortByAttributes(index: PageIndex, el: Element, tag: string, names: str
   let dataAvailability = false;
   let dataRating = false;
   let ariaLabel: string | null = null;
+  let inputButton = false;
   for (const name of names) {
     switch (name) {
       case 'class': cls = el.getAttribute('class') ?? ''; break;
@@ -158,7 +165,7 @@ function sortByAttributes(index: PageIndex, el: Element, tag: string, names: str
       case 'property': push(index.properties, el); break;
       case 'role': if (el.getAttribute('role') === 'button') cart = true; break;
       case 'name': if (isCartName(el.getAttribute('name'))) cart = true; break;
-      case 'type': if (tag === 'input' && /^(submit|button)$/i.test(el.getAttribute('type') ?? '')) cart = true; break;
+      case 'type': if (tag === 'input') inputButton = isButtonType(el.getAttribute('type')); break;
       case 'data-price': case 'data-price-amount': dataPrice = true; break;
       case 'data-availability': dataAvailability = true; break;
       case 'data-rating': dataRating = true; break;
@@ -173,6 +180,10 @@ function sortByAttributes(index: PageIndex, el: Element, tag: string, names: str
     return;
   }
   pushByTag(index, el, tag);
+  if (inputButton) cart = true;
+  // A form field that is not a button (the thousands of filter checkboxes of a large catalogue) shows no text,
+  // no price and no logo, and is no control: its class and id say nothing the readers use.
+  if (tag === 'input' && !cart) return;
   // A body class names the page ("so_footerswitch", "product-price-page"), not a footer or a price:
   // the body is never a candidate, and its whole text (100,000 characters, 3 ms) is never read as one.
   if (tag === 'body') return;

@@ -61,6 +61,15 @@ describe('page index', () => {
     expect(i.payment).toEqual([]);
     expect(i.bodyClass).toBe('so_footerswitch product-price payment-page');
   });
+
+  it('takes button inputs as controls and skips the other form fields', () => {
+    const d = parse(`<body><input type="checkbox" class="price-filter" id="chk-price-1"><input type="radio" class="stock-only" id="r1">
+      <input type="image" src="buy.png" id="img-buy"><input type="hidden" name="add" id="h-add"><input type="text" class="add-to-cart-qty" id="qty"></body>`);
+    const i = buildPageIndex(d);
+    expect(i.prices).toEqual([]);
+    expect(i.stock).toEqual([]);
+    expect(ids(i.controls)).toEqual(['img-buy', 'h-add']);
+  });
 });
 
 describe('read memo', () => {
