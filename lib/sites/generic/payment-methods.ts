@@ -32,6 +32,18 @@ const MAX_ELEMENTS = 2500;
 /** Attributes that can name a payment method on a logo, in the order their words are joined. */
 const DESCRIBING = ['alt', 'title', 'aria-label', 'class', 'data-payment'];
 
+/**
+ * The file name of a logo's address ("visa.svg"). An inline image (`data:`,
+ * often 100 KB of base64) has none, and a name is short: the payment
+ * patterns then search a few words, not a picture's bytes.
+ */
+function fileName(address: string): string {
+  if (/^\s*data:/i.test(address)) return '';
+  const end = address.search(/[?#]/);
+  const path = end >= 0 ? address.slice(0, end) : address;
+  return path.slice(path.lastIndexOf('/') + 1).slice(0, 200);
+}
+
 /** A logo's words: its alt, title, label, classes and file name (one attribute-name read, then only the attributes present). */
 function describe(el: Element): string {
   const words = ['', '', '', '', ''];
@@ -45,8 +57,7 @@ function describe(el: Element): string {
     else if (name === 'data-src') dataSrc = el.getAttribute('data-src');
     else if (name === 'href') href = el.getAttribute('href');
   }
-  const file = (src ?? dataSrc ?? href ?? '').split(/[?#]/)[0]?.split('/').pop() ?? '';
-  return `${words.join(' ')} ${file}`;
+  return `${words.join(' ')} ${fileName(src ?? dataSrc ?? href ?? '')}`;
 }
 
 /** Payment methods the page shows; undefined when it shows none. */

@@ -77,6 +77,12 @@ describe('generic adapter: shop signals', () => {
     expect(product(shop(markup), 'https://shop.example.eu/p/1').payment.methods).toContain(method);
   });
 
+  it('reads a logo by its file name, never by the bytes of an inline image', () => {
+    const inline = `data:image/png;base64,${'QUJD'.repeat(2000)}/paypal/klarna`;
+    const f = product(shop(`<img src="${inline}" alt=""><img data-src="/cdn/logos/visa.svg?v=3#x" alt="">`), 'https://shop.example.eu/p/1');
+    expect(f.payment.methods).toEqual(['card']);
+  });
+
   it('does not read payment words outside a payment context', () => {
     const f = product(shop('<p>Our blog: why the bitcoin craze ended</p>'), 'https://shop.example.eu/p/1');
     expect(f.payment.methods ?? []).not.toContain('crypto');
