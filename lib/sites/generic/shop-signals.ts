@@ -3,6 +3,7 @@ import { readPaymentMethods } from './payment-methods';
 import { readReturns } from './returns-policy';
 import type { PageContext } from './types';
 import type { PageIndex } from './page-index';
+import { collectTexts, type TextList } from './page-text';
 
 /**
  * Signals about the shop itself, for the fake-shop rules: which legal and
@@ -44,12 +45,22 @@ type LinkKey = keyof typeof LINKS;
 const LINK_KEYS = Object.keys(LINKS) as LinkKey[];
 
 /**
+ * What starts a page-type name, including names written over two elements
+ * ("Customer <span>Service</span>", "Legal <b>notice</b>"): a text node that
+ * holds none of it is no part of a policy or contact link's name.
+ */
+const LINK_NAME_START = new RegExp(`${ANY_LINK.source}|legal|customer|help|company|cookie|mentions|aviso|note|informa|dados|ochrana|đổi|quyền|liên|צור`, 'i');
+
+/**
  * Which policy and contact pages the site links to; undefined when the page
  * has too few links to tell. Paths first (one attribute read per link, each
- * distinct path tested once), then, for the page types no path showed, the
- * short link texts and titles.
+ * distinct path tested once); then, for the page types no path showed, the
+ * short texts of the links holding a text node that could start a page-type
+ * name (found in `texts`, the page's text nodes the other readers read
+ * anyway, instead of reading thousands of menu and tile links' texts), and
+ * the links' titles.
  */
-export function readLinks(index: PageIndex): LinkFlags {
+export function readLinks(index: PageIndex, texts: TextList): LinkFlags {
   const kept: Element[] = [];
   const paths: string[] = [];
   let withHref = 0;
@@ -82,14 +93,23 @@ export function readLinks(index: PageIndex): LinkFlags {
     // Every page type found: the remaining links cannot change the answer.
     if (!open) return flags;
   }
-  // Link texts (short ones only: a longer one is a product card or a headline) and titles apart.
-  for (const a of kept) {
+  const links = new Set(kept);
+  const read = new Set<Element>();
+  for (let i = 0; i < texts.nodes.length && open; i++) {
+    const value = texts.values[i] ?? '';
+    // A longer text makes its link a product card or a headline, not a policy link.
+    if (value.length > MAX_LINK_TEXT * 5 || !LINK_NAME_START.test(value)) continue;
+    const a = texts.nodes[i]?.parentElement?.closest('a');
+    if (!a || read.has(a) || !links.has(a)) continue;
+    read.add(a);
     const raw = a.textContent ?? '';
     const text = raw.length <= MAX_LINK_TEXT * 5 ? raw.trim() : '';
     if (text.length <= MAX_LINK_TEXT && ANY_LINK.test(text)) mark(text);
+  }
+  for (const a of kept) {
+    if (!open) break;
     const title = a.getAttribute('title');
     if (title && ANY_LINK.test(title)) mark(title);
-    if (!open) break;
   }
   return flags;
 }
@@ -182,7 +202,7 @@ export function readShopSignals(ctx: PageContext, options: { platform?: 'shopify
     returns: readReturns(doc, options.productArea, ctx.bodyTexts),
     payment: methods ? { methods } : {},
     shop: {
-      ...readLinks(ctx.index),
+      ...readLinks(ctx.index, ctx.bodyTexts?.(40000) ?? collectTexts(doc.body, 40000)),
       ...(contacts.offPlatformContact ? { offPlatformContact: true } : {}),
       ...(options.platform ? { platform: options.platform } : {}),
     },

@@ -33,6 +33,11 @@ describe('generic adapter: shop signals', () => {
     expect(product(shop('<a href="javascript:contact()">Help</a>'), 'https://shop.example.eu/p/1').shop.hasContactPage).toBe(false);
   });
 
+  it('reads a link name written over several elements', () => {
+    const f = product(shop('<a href="/p/12">Customer <span>Service</span></a> <a href="/p/13"><b>Legal</b>\n<i>notice</i></a> <a href="/p/14"><span><em>Datenschutz</em></span></a>'), 'https://shop.example.eu/p/1');
+    expect(f.shop).toMatchObject({ hasContactPage: true, hasImprint: true, hasPrivacyPage: true, hasReturnsPage: false });
+  });
+
   it('leaves link signals unknown on a page with too few links to tell', () => {
     const html = page('<h1>Sample item name</h1><a href="/">Home</a>', { head: productHead });
     expect(product(html, 'https://shop.example.eu/p/1').shop.hasImprint).toBeUndefined();
