@@ -8,12 +8,11 @@
 // the CDP sampling profiler and prints self and inclusive time per function
 // of the unminified reader. Figures for the record come from `npm run bench`;
 // this tool says where to look.
-import { readFileSync, existsSync } from 'node:fs';
-import { gunzipSync } from 'node:zlib';
 import path from 'node:path';
 import { chromium } from 'playwright-core';
 import { build } from 'vite';
 import { ROOT } from '../tests/support/paths.mjs';
+import { corpusPages } from '../tests/support/corpus-pages.mjs';
 import { CHROMIUM } from '../tests/support/browser.mjs';
 
 const arg = (name, dflt) => {
@@ -24,17 +23,7 @@ const top = Number(arg('top', 40));
 const maxPages = Number(arg('pages', 400));
 const only = arg('id', undefined);
 
-const pages = [];
-for (const set of ['products', 'marketplaces']) {
-  const dir = path.resolve(ROOT, '../shared/corpus', set);
-  if (!existsSync(path.join(dir, 'labels.json'))) continue;
-  const labels = JSON.parse(readFileSync(path.join(dir, 'labels.json'), 'utf8'));
-  for (const [id, entry] of Object.entries(labels)) {
-    if (only && !id.startsWith(only)) continue;
-    const file = path.join(dir, 'pages', `${id}.html.gz`);
-    if (existsSync(file)) pages.push({ id, url: entry.url, html: gunzipSync(readFileSync(file)).toString('utf8') });
-  }
-}
+const pages = corpusPages((id) => !only || id.startsWith(only));
 
 const out = await build({
   configFile: false, logLevel: 'warn', root: ROOT, resolve: { alias: { '@': ROOT } },

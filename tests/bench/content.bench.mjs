@@ -20,10 +20,10 @@
 // project's own fixture pages. Each page is parsed with DOMParser (its
 // scripts do not run) and read as the content script would: a marketplace
 // page by its adapter alone, any other page by the generic reader.
-import { readdirSync, readFileSync, statSync, existsSync } from 'node:fs';
-import { gunzipSync } from 'node:zlib';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { ROOT, TEST_BUILD_DIR } from '../support/paths.mjs';
+import { corpusPages } from '../support/corpus-pages.mjs';
 
 export const name = 'content';
 export const goals = {
@@ -31,20 +31,6 @@ export const goals = {
   'content.bundle_KB': { max: 50 },
 };
 export const notes = [];
-
-function corpusPages() {
-  const pages = [];
-  for (const set of ['products', 'marketplaces']) {
-    const dir = path.resolve(ROOT, '../shared/corpus', set);
-    if (!existsSync(path.join(dir, 'labels.json'))) continue;
-    const labels = JSON.parse(readFileSync(path.join(dir, 'labels.json'), 'utf8'));
-    for (const [id, entry] of Object.entries(labels)) {
-      const file = path.join(dir, 'pages', `${id}.html.gz`);
-      if (existsSync(file)) pages.push({ id, url: entry.url, html: gunzipSync(readFileSync(file)).toString('utf8') });
-    }
-  }
-  return pages;
-}
 
 function fixturePages() {
   const root = path.join(ROOT, 'tests/fixtures/pages');
