@@ -52,7 +52,7 @@ export function resolveJurisdiction(code: string | undefined): ResolvedJurisdict
   return undefined;
 }
 
-/** Whether a seller's country lies inside a jurisdiction (EU: any member state). */
+/** Whether a seller's country lies inside a jurisdiction (EU: every member state). */
 export function countryInJurisdiction(country: string, j: Jurisdiction): boolean {
   const c = country.toUpperCase();
   if (j === 'EU') return (EU_MEMBER_STATES as readonly string[]).includes(c);

@@ -29,9 +29,9 @@ const MAX_TEXT_NODES = 30000;
 const LABEL_PREFIX = new RegExp(`^(?:${LABELS.map(([, re]) => re.source.replace(/^\^/, '').replace(/\$$/, '')).join('|')})`, 'i');
 
 /**
- * `LABEL_PREFIX` loosened for raw text: any run of whitespace where the
- * normalised text has one space or none, and any leading non-word
- * characters. Every text `labelOf` accepts passes it, so testing the raw
+ * `LABEL_PREFIX` loosened for raw text (a run of whitespace where the
+ * normalised text has one space or none, and leading non-word
+ * characters allowed). Every text `labelOf` accepts passes it, so testing the raw
  * text first spares most text nodes the whitespace normalising.
  */
 const RAW_LABEL_PREFIX = new RegExp(`^[\\s\\W_]*(?:${LABEL_PREFIX.source.slice(4, -1).replace(/\[-\\s\]\?/g, '[-\\s]*').replace(/\\s\?/g, '\\s*').replace(/ /g, '\\s+')})`, 'i');
