@@ -26,7 +26,8 @@ const MAX_TEXT_NODES = 30000;
  * Any label at the start of a text: every match below begins with one, so a
  * text failing this one test (most texts of a page) skips the eight anchored ones.
  */
-const LABEL_PREFIX = new RegExp(`^(?:${LABELS.map(([, re]) => re.source.replace(/^\^/, '').replace(/\$$/, '')).join('|')})`, 'i');
+const LABEL_NAMES = LABELS.map(([, re]) => re.source.replace(/^\^/, '').replace(/\$$/, '')).join('|');
+const LABEL_PREFIX = new RegExp(`^(?:${LABEL_NAMES})`, 'i');
 
 /**
  * `LABEL_PREFIX` loosened for raw text (a run of whitespace where the
@@ -34,7 +35,7 @@ const LABEL_PREFIX = new RegExp(`^(?:${LABELS.map(([, re]) => re.source.replace(
  * characters allowed). Every text `labelOf` accepts passes it, so testing the raw
  * text first spares most text nodes the whitespace normalising.
  */
-const RAW_LABEL_PREFIX = new RegExp(`^[\\s\\W_]*(?:${LABEL_PREFIX.source.slice(4, -1).replace(/\[-\\s\]\?/g, '[-\\s]*').replace(/\\s\?/g, '\\s*').replace(/ /g, '\\s+')})`, 'i');
+const RAW_LABEL_PREFIX = new RegExp(`^[\\s\\W_]*(?:${LABEL_NAMES.replace(/\[-\\s\]\?/g, '[-\\s]*').replace(/\\s\?/g, '\\s*').replace(/ /g, '\\s+')})`, 'i');
 
 function matchLabel(label: string): LabelKind | undefined {
   const l = label.trim().replace(/[-–:：#.\s]+$/, '').replace(/^[^\p{L}\p{N}]+/u, '');

@@ -20,18 +20,7 @@ export interface TextList {
  * the list saves the repeated tree steps and text reads on large pages.
  */
 export function collectTexts(root: Node | null | undefined, max: number): TextList {
-  const out: TextList = { nodes: [], values: [] };
-  const doc = root?.ownerDocument ?? (root as Document | null);
-  if (!root || !doc || typeof doc.createTreeWalker !== 'function') return out;
-  const walker = doc.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
-  let visited = 0;
-  for (let node = walker.nextNode(); node && out.nodes.length < max && visited < max * BLANK_ALLOWANCE; node = walker.nextNode(), visited++) {
-    const value = node.nodeValue ?? '';
-    if (isBlank(value)) continue;
-    out.nodes.push(node);
-    out.values.push(value);
-  }
-  return out;
+  return lazyTexts(root, max)(max);
 }
 
 /** Text nodes walked per kept one, at most: a page of nothing but blanks still ends the walk early. */
