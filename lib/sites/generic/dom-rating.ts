@@ -38,7 +38,8 @@ export function findDomRating(layout: Layout, index: PageIndex): DomRating {
     if (!nearProduct(el) || isHidden(el, 4) || inOffMainArea(el, layout.main, 8)) continue;
     if (out.rating === undefined) {
       const attr = el.getAttribute('data-rating') ?? el.getAttribute('aria-label') ?? el.getAttribute('title') ?? '';
-      const text = (el.textContent ?? '').length <= 120 ? (el.textContent ?? '').replace(/\s+/g, ' ').trim() : '';
+      const raw = el.textContent ?? '';
+      const text = raw.length <= 120 ? raw.replace(/\s+/g, ' ').trim() : '';
       const fromAttr = /^\d(?:[.,]\d{1,2})?$/.test(attr.trim()) ? num(attr.trim()) : OUT_OF_FIVE.exec(attr) ? num(OUT_OF_FIVE.exec(attr)?.[1] ?? '') : undefined;
       const fromText = OUT_OF_FIVE.exec(text)?.[1] ?? (/^\d[.,]\d{1,2}$/.test(text) && /rating/i.test(el.getAttribute('class') ?? '') ? text : undefined);
       const r = fromAttr ?? (fromText !== undefined ? num(fromText) : undefined);

@@ -60,13 +60,14 @@ const LINK_NAME_START = new RegExp(`${ANY_LINK.source}|legal|customer|help|compa
  * anyway, instead of reading thousands of menu and tile links' texts), and
  * the links' titles.
  */
-export function readLinks(index: PageIndex, texts: TextList): LinkFlags {
+export function readLinks(index: PageIndex, hrefs: readonly (string | null)[], texts: TextList): LinkFlags {
   const kept: Element[] = [];
   const paths: string[] = [];
   let withHref = 0;
-  for (const a of index.anchors) {
-    const href = a.getAttribute('href');
-    if (href === null) continue;
+  for (let i = 0; i < index.anchors.length; i++) {
+    const a = index.anchors[i];
+    const href = hrefs[i] ?? null;
+    if (!a || href === null) continue;
     withHref++;
     const path = linkPath(href);
     if (path === undefined) continue;
@@ -114,11 +115,11 @@ export function readLinks(index: PageIndex, texts: TextList): LinkFlags {
   return flags;
 }
 
-export function readContacts(index: PageIndex, textOf: (el: Element) => string): { contactEmails?: string[]; offPlatformContact?: boolean } {
+export function readContacts(index: PageIndex, hrefs: readonly (string | null)[], textOf: (el: Element) => string): { contactEmails?: string[]; offPlatformContact?: boolean } {
   const emails = new Set<string>();
   let messenger = false;
-  for (const a of index.anchors.slice(0, 4000)) {
-    const href = a.getAttribute('href') ?? '';
+  for (const found of hrefs) {
+    const href = found ?? '';
     if (/^mailto:/i.test(href)) {
       const addr = decodeSafe(href.slice(7).split('?')[0] ?? '').trim().toLowerCase();
       if (addr.length <= 200 && /^[^@\s]{1,64}@[^@\s]{1,190}\.[a-z]{2,24}$/.test(addr) && !FREE_OF_EMAIL.test(addr)) emails.add(addr);
@@ -195,14 +196,16 @@ export function readShopSignals(ctx: PageContext, options: { platform?: 'shopify
     }
     return t;
   };
-  const contacts = readContacts(ctx.index, textOf);
+  // Both the contact and the link reader read every link's href (thousands on a large shop): once.
+  const hrefs = ctx.index.anchors.map((a) => a.getAttribute('href'));
+  const contacts = readContacts(ctx.index, hrefs, textOf);
   const methods = readPaymentMethods(ctx.index, textOf);
   return {
     seller: contacts.contactEmails ? { contactEmails: contacts.contactEmails } : {},
     returns: readReturns(doc, options.productArea, ctx.bodyTexts),
     payment: methods ? { methods } : {},
     shop: {
-      ...readLinks(ctx.index, ctx.bodyTexts?.(40000) ?? collectTexts(doc.body, 40000)),
+      ...readLinks(ctx.index, hrefs, ctx.bodyTexts?.(40000) ?? collectTexts(doc.body, 40000)),
       ...(contacts.offPlatformContact ? { offPlatformContact: true } : {}),
       ...(options.platform ? { platform: options.platform } : {}),
     },

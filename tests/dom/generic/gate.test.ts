@@ -29,6 +29,17 @@ describe('generic adapter: is this a product page?', () => {
     expect(extract(page(`<h1>Tents</h1><div class="results">${items}</div>`), 'https://camp.example.com/tents')).toBeNull();
   });
 
+  it('a grid whose prices sit deep inside each card, below the button\'s level, is still a grid', () => {
+    const cards = Array.from({ length: 6 }, (_, i) => `<li class="card"><div><div><div><span class="amount">€${30 + i},00</span></div></div></div><div class="actions"><button>Add to cart</button></div></li>`).join('');
+    expect(extract(page(`<h1>Garden chairs</h1><ul class="results">${cards}</ul>`), 'https://garden.example.eu/chairs')).toBeNull();
+  });
+
+  it('a product page that repeats its buy box (page, sticky bar, mobile, quick view) around one price is read', () => {
+    const box = '<div class="buy-box"><span class="price">€49,00</span><button>Add to cart</button></div>';
+    const html = page(`<div class="product"><h1>Folding Chair</h1>${box}</div><div class="sticky-bar">${box}</div><div class="mobile-bar">${box}</div><div class="quick">${box}</div>`);
+    expect(extract(html, 'https://garden.example.eu/folding-chair')?.product.price).toEqual({ amount: '49', currency: 'EUR' });
+  });
+
   it('a search URL without product data is not a product page, even when one result is shown', () => {
     const html = page('<h1>Results for "tent"</h1><div class="item"><span class="price">$99.00</span><button>Add to cart</button></div>');
     expect(extract(html, 'https://camp.example.com/search?q=tent')).toBeNull();
