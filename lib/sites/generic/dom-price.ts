@@ -2,7 +2,7 @@ import type { Money } from '@/lib/facts/page-facts';
 import { parseMoney, currencyFromText } from '@/lib/sites/util/money';
 import { describingAttrs, textMemo } from './read-memo';
 import { distancesFrom, inOffMainArea, isHidden, type Layout } from './page-layout';
-import { collectTexts } from './page-text';
+import { collectTexts, textsWithin } from './page-text';
 import type { PageContext } from './types';
 
 /**
@@ -161,8 +161,9 @@ function collectElements(ctx: PageContext, layout: Layout): Element[] {
   // Prices without a price class: short texts carrying a currency, walked as text nodes.
   const root = layout.main ?? doc.body;
   if (root && typeof doc.createTreeWalker === 'function') {
-    // The body's text nodes are shared with the later readers; a product container is walked alone.
-    const texts = root === doc.body && ctx.bodyTexts ? ctx.bodyTexts(MAX_TEXT_NODES) : collectTexts(root, MAX_TEXT_NODES);
+    // The body's text nodes are shared with the later readers; a product container's are a run of them.
+    const texts = root === doc.body && ctx.bodyTexts ? ctx.bodyTexts(MAX_TEXT_NODES)
+      : (ctx.bodyTexts && textsWithin(ctx.bodyTexts, root, MAX_TEXT_NODES)) ?? collectTexts(root, MAX_TEXT_NODES);
     const end = Math.min(texts.nodes.length, MAX_TEXT_NODES);
     const rejected = new Set<Element>();
     for (let i = 0; i < end; i++) {

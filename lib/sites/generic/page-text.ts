@@ -12,6 +12,8 @@
 export interface TextList {
   nodes: Node[];
   values: string[];
+  /** The walk reached the end of its root: no text node of it is missing from the list. */
+  complete?: boolean;
 }
 
 /**
@@ -42,13 +44,19 @@ export function lazyTexts(root: Node | null | undefined, max: number): (need: nu
   const doc = root?.ownerDocument ?? (root as Document | null);
   const walker = root && doc && typeof doc.createTreeWalker === 'function' ? doc.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */) : undefined;
   let done = !walker;
+  if (!walker) list.complete = true;
   let visited = 0;
   return (need) => {
     const target = Math.min(need, max);
     while (!done && walker && list.nodes.length < target) {
-      const node = visited++ < max * BLANK_ALLOWANCE ? walker.nextNode() : null;
+      if (visited++ >= max * BLANK_ALLOWANCE) {
+        done = true;
+        break;
+      }
+      const node = walker.nextNode();
       if (!node) {
         done = true;
+        list.complete = true;
         break;
       }
       const value = node.nodeValue ?? '';
@@ -58,6 +66,48 @@ export function lazyTexts(root: Node | null | undefined, max: number): (need: nu
     }
     return list;
   };
+}
+
+/** `Node.compareDocumentPosition` bits. */
+const PRECEDING = 2;
+const FOLLOWING = 4;
+const CONTAINED_BY = 16;
+
+/**
+ * The text nodes inside `root` (at most `max`), taken from a lazy list of an
+ * enclosing root's text nodes instead of walking `root` again: the list is
+ * in document order, so they are one run of it, found by two binary
+ * searches. Undefined when the list stops (at its cap) before `root` ends.
+ */
+export function textsWithin(all: (need: number) => TextList, root: Node, max: number): TextList | undefined {
+  const past = (node: Node | undefined): boolean => {
+    if (!node) return false;
+    const position = root.compareDocumentPosition(node);
+    return (position & FOLLOWING) !== 0 && (position & CONTAINED_BY) === 0;
+  };
+  let need = 1024;
+  let list = all(need);
+  // Grow the shared list until it holds a node past the root or has no more to give.
+  while (list.nodes.length >= need && !past(list.nodes[list.nodes.length - 1])) {
+    need *= 2;
+    list = all(need);
+  }
+  const { nodes } = list;
+  if (!list.complete && !past(nodes[nodes.length - 1])) return undefined;
+  const firstWhere = (test: (node: Node) => boolean): number => {
+    let lo = 0;
+    let hi = nodes.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (test(nodes[mid] as Node)) hi = mid;
+      else lo = mid + 1;
+    }
+    return lo;
+  };
+  const start = firstWhere((node) => (root.compareDocumentPosition(node) & PRECEDING) === 0);
+  const stop = firstWhere(past);
+  const end = Math.min(stop, start + max);
+  return { nodes: nodes.slice(start, end), values: list.values.slice(start, end), complete: end === stop };
 }
 
 const SKIP = new Set(['script', 'style', 'noscript', 'template', 'svg', 'option', 'select', 'textarea', 'title']);

@@ -1,5 +1,5 @@
 import type { PageFactsInput } from '@/lib/facts/page-facts';
-import { eachText, type TextList } from './page-text';
+import { eachText, textsWithin, type TextList } from './page-text';
 
 /**
  * What the page says about returns: the sentence, the window in days
@@ -44,7 +44,8 @@ export function readReturns(doc: Document, productArea?: Element, bodyTexts?: (n
     found = { text: text.slice(0, 1000), ...(windowDays !== undefined ? { windowDays } : {}), ...(free ? { free } : {}) };
     return true;
   };
-  if (productArea) eachText(productArea, visit, 8000, 600, RETURN_WORD);
+  // The product area's text nodes are a run of the body's, already read.
+  if (productArea) eachText(productArea, visit, 8000, 600, RETURN_WORD, bodyTexts && textsWithin(bodyTexts, productArea, 8000));
   if (!found) eachText(doc.body, visit, 40000, 600, RETURN_WORD, doc.body ? bodyTexts?.(40000) : undefined);
   return found ?? {};
 }

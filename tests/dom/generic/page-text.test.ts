@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { collectTexts, isBlank, lazyTexts } from '@/lib/sites/generic/page-text';
+import { collectTexts, isBlank, lazyTexts, textsWithin } from '@/lib/sites/generic/page-text';
 import { parse } from './load';
 
 describe('page texts', () => {
@@ -23,5 +23,40 @@ describe('page texts', () => {
     expect(collectTexts(doc.body, 10).values).toEqual([]);
     expect(lazyTexts(doc.body, 10)(10).values).toEqual([]);
     expect(collectTexts(doc.body, 100).values).toEqual(['late']);
+  });
+
+  it('says whether the walk reached the end of its root', () => {
+    const doc = parse('<body><p>a</p><p>b</p><p>c</p></body>');
+    expect(collectTexts(doc.body, 2).complete).toBeFalsy();
+    expect(collectTexts(doc.body, 3).complete).toBeFalsy();
+    expect(collectTexts(doc.body, 4).complete).toBe(true);
+  });
+
+  describe('the texts of an element, cut from the body\'s list', () => {
+    const rows = (n: number, tag: string) => Array.from({ length: n }, (_, i) => `<${tag}>${tag} ${i}</${tag}>\n `).join('');
+    const doc = parse(`<body><header>${rows(1500, 'a')}</header><main id="product"><h1>Lamp</h1>\n <div> <span>€ 9,99</span> </div>${rows(700, 'li')}</main><footer>${rows(900, 'p')}</footer></body>`);
+    const main = doc.getElementById('product') as Element;
+
+    it('holds exactly the nodes a walk of the element finds, in order', () => {
+      const own = collectTexts(main, 20000);
+      const cut = textsWithin(lazyTexts(doc.body, 40000), main, 20000);
+      expect(cut?.values).toEqual(own.values);
+      expect(cut?.nodes.every((n, i) => n === own.nodes[i])).toBe(true);
+      expect(cut?.complete).toBe(true);
+      expect(cut?.values[0]).toBe('Lamp');
+    });
+
+    it('keeps to its cap, and says the cut is not the whole element', () => {
+      const cut = textsWithin(lazyTexts(doc.body, 40000), main, 5);
+      expect(cut?.values).toEqual(['Lamp', '€ 9,99', 'li 0', 'li 1', 'li 2']);
+      expect(cut?.complete).toBe(false);
+    });
+
+    it('gives no answer when the body\'s list stops before the element ends', () => {
+      expect(textsWithin(lazyTexts(doc.body, 1600), main, 20000)).toBeUndefined();
+      // A list that ends with the page is whole: an element near its end is answered.
+      const footer = doc.querySelector('footer') as Element;
+      expect(textsWithin(lazyTexts(doc.body, 40000), footer, 20000)?.values).toHaveLength(900);
+    });
   });
 });
