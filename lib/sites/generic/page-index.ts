@@ -26,6 +26,8 @@ export interface PageIndex {
   /** Buttons, submit inputs and link-buttons: add-to-cart candidates. */
   controls: Element[];
   anchors: Element[];
+  /** Links with a `title` attribute (a policy link may name its page only there). */
+  titledLinks: Element[];
   images: Element[];
   svgs: Element[];
   /** Icon-font elements (`<i class="icon-visa">`), for payment logos. */
@@ -152,6 +154,7 @@ const A_DATA_PRICE = 10;
 const A_DATA_AVAILABILITY = 11;
 const A_DATA_RATING = 12;
 const A_ARIA_LABEL = 13;
+const A_TITLE = 14;
 
 /**
  * The attribute names the lists use. A `switch` on the name string
@@ -161,7 +164,7 @@ const A_ARIA_LABEL = 13;
 const ATTRIBUTE_CODES = new Map<string, number>([
   ['class', A_CLASS], ['id', A_ID], ['itemscope', A_ITEMSCOPE], ['itemprop', A_ITEMPROP], ['typeof', A_TYPEOF], ['property', A_PROPERTY],
   ['role', A_ROLE], ['name', A_NAME], ['type', A_TYPE], ['data-price', A_DATA_PRICE], ['data-price-amount', A_DATA_PRICE],
-  ['data-availability', A_DATA_AVAILABILITY], ['data-rating', A_DATA_RATING], ['aria-label', A_ARIA_LABEL],
+  ['data-availability', A_DATA_AVAILABILITY], ['data-rating', A_DATA_RATING], ['aria-label', A_ARIA_LABEL], ['title', A_TITLE],
 ]);
 
 /**
@@ -182,6 +185,7 @@ function sortByAttributes(index: PageIndex, el: Element, tag: string, names: str
   let dataAvailability = false;
   let dataRating = false;
   let hasAriaLabel = false;
+  let hasTitle = false;
   // Presence only: a value is read once the element's tag leaves a use for it.
   for (const name of names) {
     switch (ATTRIBUTE_CODES.get(name)) {
@@ -198,6 +202,7 @@ function sortByAttributes(index: PageIndex, el: Element, tag: string, names: str
       case A_DATA_AVAILABILITY: dataAvailability = true; break;
       case A_DATA_RATING: dataRating = true; break;
       case A_ARIA_LABEL: hasAriaLabel = true; break;
+      case A_TITLE: hasTitle = true; break;
       default: break;
     }
   }
@@ -208,6 +213,7 @@ function sortByAttributes(index: PageIndex, el: Element, tag: string, names: str
     return;
   }
   pushByTag(index, el, tag);
+  if (hasTitle && tag === 'a') push(index.titledLinks, el);
   const cart = (hasType && tag === 'input' && isButtonType(el.getAttribute('type'))) || (hasRole && el.getAttribute('role') === 'button') || (hasName && isCartName(el.getAttribute('name')));
   // A form field that is not a button (the thousands of filter checkboxes of a large catalogue) shows no text,
   // no price and no logo, and is no control: its class and id say nothing the readers use.
@@ -234,7 +240,7 @@ function sortByAttributes(index: PageIndex, el: Element, tag: string, names: str
 export function buildPageIndex(doc: Document): PageIndex {
   const classCache = new Map<string, boolean>();
   const index: PageIndex = {
-    visited: 0, h1: [], titles: [], prices: [], stock: [], ratings: [], controls: [], anchors: [], images: [], svgs: [], icons: [],
+    visited: 0, h1: [], titles: [], prices: [], stock: [], ratings: [], controls: [], anchors: [], titledLinks: [], images: [], svgs: [], icons: [],
     payment: [], footers: [], cents: [], itemscope: [], itemprop: [], typeofs: [], properties: [],
     bodyClass: doc.body?.getAttribute('class') ?? '',
     hasClass(name) {

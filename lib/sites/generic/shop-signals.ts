@@ -41,6 +41,12 @@ function linkPath(href: string): string | undefined {
   return href.slice(0, Math.min(end, 300));
 }
 
+/** A link to a page: it has an address, and not a script or data one. */
+function leadsToPage(a: Element): boolean {
+  const href = a.getAttribute('href');
+  return href !== null && linkPath(href) !== undefined;
+}
+
 type LinkKey = keyof typeof LINKS;
 const LINK_KEYS = Object.keys(LINKS) as LinkKey[];
 
@@ -53,26 +59,21 @@ const LINK_NAME_START = new RegExp(`${ANY_LINK.source}|legal|customer|help|compa
 
 /**
  * Which policy and contact pages the site links to; undefined when the page
- * has too few links to tell. Paths first (one attribute read per link, each
- * distinct path tested once); then, for the page types no path showed, the
- * short texts of the links holding a text node that could start a page-type
- * name (found in `texts`, the page's text nodes the other readers read
- * anyway, instead of reading thousands of menu and tile links' texts), and
- * the links' titles.
+ * has too few links to tell. Paths first (`hrefs`: the index's links'
+ * addresses, each distinct path tested once); then, for the page types no
+ * path showed, the short texts of the links holding a text node that could
+ * start a page-type name (found in `texts`, the page's text nodes the other
+ * readers read anyway, instead of reading thousands of menu and tile links'
+ * texts), and the titles of the links that have one.
  */
 export function readLinks(index: PageIndex, hrefs: readonly (string | null)[], texts: TextList): LinkFlags {
-  const kept: Element[] = [];
   const paths: string[] = [];
   let withHref = 0;
-  for (let i = 0; i < index.anchors.length; i++) {
-    const a = index.anchors[i];
-    const href = hrefs[i] ?? null;
-    if (!a || href === null) continue;
+  for (const href of hrefs) {
+    if (href === null) continue;
     withHref++;
     const path = linkPath(href);
-    if (path === undefined) continue;
-    kept.push(a);
-    paths.push(path);
+    if (path !== undefined) paths.push(path);
   }
   if (withHref < 15) return {};
   const flags: LinkFlags = { hasImprint: false, hasReturnsPage: false, hasPrivacyPage: false, hasContactPage: false };
@@ -94,23 +95,23 @@ export function readLinks(index: PageIndex, hrefs: readonly (string | null)[], t
     // Every page type found: the remaining links cannot change the answer.
     if (!open) return flags;
   }
-  const links = new Set(kept);
   const read = new Set<Element>();
   for (let i = 0; i < texts.nodes.length && open; i++) {
     const value = texts.values[i] ?? '';
     // A longer text makes its link a product card or a headline, not a policy link.
     if (value.length > MAX_LINK_TEXT * 5 || !LINK_NAME_START.test(value)) continue;
     const a = texts.nodes[i]?.parentElement?.closest('a');
-    if (!a || read.has(a) || !links.has(a)) continue;
+    if (!a || read.has(a) || !leadsToPage(a)) continue;
     read.add(a);
     const raw = a.textContent ?? '';
     const text = raw.length <= MAX_LINK_TEXT * 5 ? raw.trim() : '';
     if (text.length <= MAX_LINK_TEXT && ANY_LINK.test(text)) mark(text);
   }
-  for (const a of kept) {
+  // The index lists the links with a title: reading every link's title cost a DOM call per link.
+  for (const a of index.titledLinks) {
     if (!open) break;
     const title = a.getAttribute('title');
-    if (title && ANY_LINK.test(title)) mark(title);
+    if (title && ANY_LINK.test(title) && leadsToPage(a)) mark(title);
   }
   return flags;
 }

@@ -31,6 +31,9 @@ describe('generic adapter: shop signals', () => {
     expect(product(shop('<a href="/pages/7" title="Privacy policy">Legal</a>'), 'https://shop.example.eu/p/1').shop.hasPrivacyPage).toBe(true);
     expect(product(shop('<a href="/policies/refund-policy?ref=footer">Help</a>'), 'https://shop.example.eu/p/1').shop.hasReturnsPage).toBe(true);
     expect(product(shop('<a href="javascript:contact()">Help</a>'), 'https://shop.example.eu/p/1').shop.hasContactPage).toBe(false);
+    // A title or text on a link that leads to no page (a script, no address) names no page the shop has.
+    expect(product(shop('<a href="javascript:void(0)" title="Privacy policy">Legal</a> <a title="Contact us">Help</a> <a href="data:text/plain,x">Contact</a>'), 'https://shop.example.eu/p/1').shop)
+      .toMatchObject({ hasPrivacyPage: false, hasContactPage: false });
   });
 
   it('reads a link name written over several elements', () => {
