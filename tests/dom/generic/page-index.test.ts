@@ -62,6 +62,11 @@ describe('page index', () => {
     expect(i.bodyClass).toBe('so_footerswitch product-price payment-page');
   });
 
+  it('lists the links that carry a title, and only links', () => {
+    const d = parse('<body><a href="/privacy" title="Privacy" id="t1">x</a><a href="/y" id="plain">y</a><div title="Privacy"></div><a title="Help" id="t2"></a></body>');
+    expect(ids(buildPageIndex(d).titledLinks)).toEqual(['t1', 't2']);
+  });
+
   it('takes button inputs as controls and skips the other form fields', () => {
     const d = parse(`<body><input type="checkbox" class="price-filter" id="chk-price-1"><input type="radio" class="stock-only" id="r1">
       <input type="image" src="buy.png" id="img-buy"><input type="hidden" name="add" id="h-add"><input type="text" class="add-to-cart-qty" id="qty"></body>`);
