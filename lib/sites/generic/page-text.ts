@@ -68,46 +68,51 @@ export function lazyTexts(root: Node | null | undefined, max: number): (need: nu
   };
 }
 
-/** `Node.compareDocumentPosition` bits. */
-const PRECEDING = 2;
-const FOLLOWING = 4;
-const CONTAINED_BY = 16;
-
 /**
  * The text nodes inside `root` (at most `max`), taken from a lazy list of an
  * enclosing root's text nodes instead of walking `root` again: the list is
- * in document order, so they are one run of it, found by two binary
- * searches. Undefined when the list stops (at its cap) before `root` ends.
+ * in document order, so they are one run of it. The run starts at the
+ * root's first non-blank text node and ends where `contains` turns false
+ * (a binary search). `contains` and not `compareDocumentPosition`: the
+ * evaluation's DOM answers the latter wrongly for preceding nodes.
+ * Undefined when the list stops (at its cap) before `root` ends.
  */
 export function textsWithin(all: (need: number) => TextList, root: Node, max: number): TextList | undefined {
-  const past = (node: Node | undefined): boolean => {
-    if (!node) return false;
-    const position = root.compareDocumentPosition(node);
-    return (position & FOLLOWING) !== 0 && (position & CONTAINED_BY) === 0;
-  };
+  const first = firstTextIn(root);
+  if (!first) return { nodes: [], values: [], complete: true };
   let need = 1024;
   let list = all(need);
-  // Grow the shared list until it holds a node past the root or has no more to give.
-  while (list.nodes.length >= need && !past(list.nodes[list.nodes.length - 1])) {
+  let start = list.nodes.indexOf(first);
+  // Grow the shared list until it holds a node past the root, or has no more to give.
+  while (list.nodes.length >= need && (start < 0 || root.contains(list.nodes[list.nodes.length - 1] ?? null))) {
+    const searched = list.nodes.length;
     need *= 2;
     list = all(need);
+    if (start < 0) start = list.nodes.indexOf(first, searched);
   }
   const { nodes } = list;
-  if (!list.complete && !past(nodes[nodes.length - 1])) return undefined;
-  const firstWhere = (test: (node: Node) => boolean): number => {
-    let lo = 0;
-    let hi = nodes.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (test(nodes[mid] as Node)) hi = mid;
-      else lo = mid + 1;
-    }
-    return lo;
-  };
-  const start = firstWhere((node) => (root.compareDocumentPosition(node) & PRECEDING) === 0);
-  const stop = firstWhere(past);
-  const end = Math.min(stop, start + max);
-  return { nodes: nodes.slice(start, end), values: list.values.slice(start, end), complete: end === stop };
+  if (start < 0) return undefined;
+  const last = nodes[nodes.length - 1] ?? null;
+  if (!list.complete && root.contains(last)) return undefined;
+  // The nodes from `start` on are inside the root up to one index, then outside it.
+  let lo = start;
+  let hi = nodes.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (root.contains(nodes[mid] ?? null)) lo = mid + 1;
+    else hi = mid;
+  }
+  const end = Math.min(lo, start + max);
+  return { nodes: nodes.slice(start, end), values: list.values.slice(start, end), complete: end === lo };
+}
+
+/** The first non-blank text node under `root`, or null. */
+function firstTextIn(root: Node): Node | null {
+  const doc = root.ownerDocument;
+  if (!doc || typeof doc.createTreeWalker !== 'function') return null;
+  const walker = doc.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) if (!isBlank(node.nodeValue ?? '')) return node;
+  return null;
 }
 
 const SKIP = new Set(['script', 'style', 'noscript', 'template', 'svg', 'option', 'select', 'textarea', 'title']);
