@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { parseHTML } from 'linkedom';
+import { fixDocumentOrder } from './document-order';
 import { EVAL_FIELDS, type EvalField, type LabelValue, type Scalar } from './scoring';
 
 /**
@@ -95,8 +96,11 @@ export function readPageHtml(dir: string, id: string): string {
 /**
  * Parses HTML into a Document. linkedom is used because it parsed every
  * corpus page correctly and several times faster than happy-dom, whose
- * parser dropped most of some pages' body.
+ * parser dropped most of some pages' body; its document order is fixed
+ * (see document-order.ts).
  */
 export function parseDocument(html: string): Document {
-  return parseHTML(html).document as unknown as Document;
+  const doc = parseHTML(html).document as unknown as Document;
+  fixDocumentOrder(doc);
+  return doc;
 }

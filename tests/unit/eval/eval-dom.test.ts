@@ -14,4 +14,19 @@ describe('reader helpers on the evaluation\'s DOM', () => {
     expect(cut?.values).toEqual(collectTexts(product, 20000).values);
     expect(cut?.values.slice(0, 3)).toEqual(['Lamp', '€ 9,99', 'li 0']);
   });
+
+  it('orders nodes of different branches and depths by their place in the document', () => {
+    const doc = parseDocument('<html><body><div id="a"><p id="a1">x</p></div><div id="b"><section><p id="b1">y</p></section></div></body></html>');
+    const at = (id: string) => doc.getElementById(id) as Element;
+    expect(at('a1').compareDocumentPosition(at('b1'))).toBe(4);
+    expect(at('b1').compareDocumentPosition(at('a1'))).toBe(2);
+    // A deeper node before a shallower one (linkedom said "following" here by depth alone).
+    expect(at('b').compareDocumentPosition(at('a1'))).toBe(2);
+    expect(at('a1').compareDocumentPosition(at('b'))).toBe(4);
+    expect(at('a').compareDocumentPosition(at('a1'))).toBe(16 | 4);
+    expect(at('a1').compareDocumentPosition(at('a'))).toBe(8 | 2);
+    const x = at('a1').firstChild as Node;
+    expect(x.compareDocumentPosition(at('b1').firstChild as Node)).toBe(4);
+    expect(at('a1').compareDocumentPosition(at('a1'))).toBe(0);
+  });
 });
