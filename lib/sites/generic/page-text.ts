@@ -78,7 +78,8 @@ export function lazyTexts(root: Node | null | undefined, max: number): (need: nu
  * Undefined when the list stops (at its cap) before `root` ends.
  */
 export function textsWithin(all: (need: number) => TextList, root: Node, max: number): TextList | undefined {
-  const first = firstTextIn(root);
+  // Its first non-blank text node, found by the same bounded walk a list of its own would make.
+  const first = lazyTexts(root, max)(1).nodes[0];
   if (!first) return { nodes: [], values: [], complete: true };
   let need = 1024;
   let list = all(need);
@@ -104,15 +105,6 @@ export function textsWithin(all: (need: number) => TextList, root: Node, max: nu
   }
   const end = Math.min(lo, start + max);
   return { nodes: nodes.slice(start, end), values: list.values.slice(start, end), complete: end === lo };
-}
-
-/** The first non-blank text node under `root`, or null. */
-function firstTextIn(root: Node): Node | null {
-  const doc = root.ownerDocument;
-  if (!doc || typeof doc.createTreeWalker !== 'function') return null;
-  const walker = doc.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) if (!isBlank(node.nodeValue ?? '')) return node;
-  return null;
 }
 
 const SKIP = new Set(['script', 'style', 'noscript', 'template', 'svg', 'option', 'select', 'textarea', 'title']);
