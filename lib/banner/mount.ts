@@ -1,6 +1,7 @@
 import type { BannerLevel } from './payload';
 import { renderBanner } from './render';
 import { BANNER_GLOBAL, type BannerApi, type BannerScope } from './global';
+import { domMember } from '@/lib/sites/util/unclobbered';
 
 /**
  * The banner in the page: one host element with a closed shadow root, so
@@ -47,11 +48,16 @@ export function createBanner(deps: BannerDeps): BannerApi {
       if (pageOf(payload.url) !== page) return false;
       if (dismissed && dismissed.page === page && RANK[payload.level] <= dismissed.rank) return false;
       if (!host || !host.isConnected) {
-        host = deps.doc.createElement('div');
+        // The document's members are read past the page's named images and forms: `<img name="body">`
+        // would otherwise take the banner in, out of sight, and `<img name="createElement">` stop it.
+        const create = domMember<Document['createElement']>(deps.doc, 'createElement');
+        const parent = domMember<HTMLElement | null>(deps.doc, 'body') ?? domMember<HTMLElement | null>(deps.doc, 'documentElement');
+        if (typeof create !== 'function' || !parent) return false;
+        host = create.call(deps.doc, 'div');
         // Inline !important beats the page's stylesheets, even their !important rules.
         for (const [prop, value] of HOST_STYLE) host.style.setProperty(prop, value, 'important');
         shadow = host.attachShadow({ mode: 'closed' });
-        (deps.doc.body ?? deps.doc.documentElement).prepend(host);
+        parent.prepend(host);
       }
       current = RANK[payload.level];
       renderBanner(shadow!, payload, {

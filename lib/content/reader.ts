@@ -9,6 +9,8 @@ import type { Verdict } from '@/lib/facts/verdict';
 export interface ReaderDeps {
   doc: Document;
   location: () => string;
+  /** True while the tab is in the background (`document.hidden`). */
+  hidden: () => boolean;
   /** The page reader this content script carries (one marketplace's adapter, or the generic one). */
   extract: (doc: Document, url: URL) => PageFactsInput | null;
   report: (facts: PageFactsInput) => Promise<Verdict | null>;
@@ -34,7 +36,7 @@ export function createReader(deps: ReaderDeps) {
   let windowTimer: unknown;
 
   async function readOnce(): Promise<void> {
-    if (deps.doc.hidden) return;
+    if (deps.hidden()) return;
     let url: URL;
     try {
       url = new URL(deps.location());

@@ -1,6 +1,8 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { PageFactsInput } from '@/lib/facts/page-facts';
 import type { SiteAdapter } from '@/lib/sites/types';
+import { readPage } from '@/lib/sites/read-page';
+import { domMember } from '@/lib/sites/util/unclobbered';
 import { createReader } from './reader';
 import { send } from '@/lib/messaging/client';
 import { bannerOnVerdict } from '@/lib/banner/trigger';
@@ -11,13 +13,14 @@ const LOADED = Symbol.for('shopping-guard.reader');
 type Extract = (doc: Document, url: URL) => PageFactsInput | null;
 
 /**
- * An adapter's `extract`, never throwing: a hostile or unexpected page must
- * not break the content script (a throw reads as "not a shop").
+ * An adapter's `extract` through `readPage`, never throwing: a hostile or
+ * unexpected page must not break the content script (a throw reads as "not
+ * a shop").
  */
 export function safeExtract(adapter: SiteAdapter): Extract {
   return (doc, url) => {
     try {
-      return adapter.extract(doc, url);
+      return readPage(adapter, doc, url);
     } catch {
       return null;
     }
@@ -40,6 +43,8 @@ export function runReader(ctx: ContentScriptContext, extract: Extract): void {
   const reader = createReader({
     doc: document,
     location: () => location.href,
+    // Past `<img name="hidden">`, which would make the page look hidden forever.
+    hidden: () => domMember<boolean>(document, 'hidden') === true,
     extract,
     report: (facts) => send('reportFacts', facts),
     reportNotShop: () => send('reportNotShop', {}),
@@ -49,7 +54,8 @@ export function runReader(ctx: ContentScriptContext, extract: Extract): void {
     clearTimeout: (id) => clearTimeout(id as number),
     observe(cb) {
       const mo = new MutationObserver(cb);
-      mo.observe(document.documentElement, { childList: true, subtree: true, characterData: true });
+      const root = domMember<Element | null>(document, 'documentElement');
+      if (root) mo.observe(root, { childList: true, subtree: true, characterData: true });
       return () => mo.disconnect();
     },
   });
@@ -57,7 +63,7 @@ export function runReader(ctx: ContentScriptContext, extract: Extract): void {
   reader.start();
   ctx.addEventListener(window, 'wxt:locationchange', () => reader.navigated());
   ctx.addEventListener(document, 'visibilitychange', () => {
-    if (!document.hidden) reader.start();
+    if (domMember<boolean>(document, 'hidden') !== true) reader.start();
   });
   ctx.onInvalidated(() => {
     reader.stop();

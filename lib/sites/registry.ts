@@ -17,6 +17,7 @@ import { rakutenAdapter } from './rakuten';
 import { jdAdapter } from './jd';
 import { wishAdapter } from './wish';
 import { genericAdapter } from './generic';
+import { readPage } from './read-page';
 
 /** Marketplace adapters, tried in order; the generic adapter reads every other shop. */
 export const SITE_ADAPTERS: readonly SiteAdapter[] = [
@@ -36,13 +37,13 @@ export function adapterFor(url: URL): SiteAdapter {
 export function extractPage(doc: Document, url: URL): PageFactsInput | null {
   const adapter = adapterFor(url);
   try {
-    const facts = adapter.extract(doc, url);
+    const facts = readPage(adapter, doc, url);
     if (facts || adapter === genericAdapter) return facts;
   } catch {
     // A hostile or unexpected page must never break the content script.
   }
   try {
-    return genericAdapter.extract(doc, url);
+    return readPage(genericAdapter, doc, url);
   } catch {
     return null;
   }

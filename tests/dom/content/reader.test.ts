@@ -16,6 +16,7 @@ function setup(html: string, over: Partial<ReaderDeps> = {}) {
   const deps: ReaderDeps = {
     doc: doc as unknown as Document,
     location: () => 'https://www.kettle-shop.example/products/kettle',
+    hidden: () => false,
     extract: extractPage,
     report: vi.fn(async () => null),
     reportNotShop: vi.fn(async () => ({})),
@@ -96,8 +97,7 @@ describe('content reader', () => {
   });
 
   it('does no work in a hidden tab', async () => {
-    const { deps, doc } = setup(SHOP);
-    Object.defineProperty(doc, 'hidden', { value: true });
+    const { deps } = setup(SHOP, { hidden: () => true });
     const reader = createReader(deps);
     reader.start();
     await new Promise((r) => setTimeout(r, 10));
