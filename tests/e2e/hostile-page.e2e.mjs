@@ -9,6 +9,8 @@ import assert from 'node:assert/strict';
 import { startFixtureServer } from '../support/fixture-server.mjs';
 import { launchWithExtension, tabIdOf, waitForBadge, openPopup, waitForShopReader } from '../support/browser.mjs';
 import { TEST_BUILD_DIR } from '../support/paths.mjs';
+import { strFromU8, unzipSync } from 'fflate';
+import { exportPack, message, openPopupWindow } from '../fixtures/evidence/browser-helpers.mjs';
 
 const HOSTILE = (s) => `${s.origin('www.copper-kettles.shop')}/products/hammered-kettle`;
 
@@ -79,6 +81,32 @@ test('a page whose markup shadows DOM members is still read, and its form is lef
 
   // The page itself was not changed: its controls keep their names.
   const names = await page.evaluate(() => Array.from(Document.prototype.querySelectorAll.call(document, 'form input'), (i) => Element.prototype.getAttribute.call(i, 'name')));
-  assert.deepEqual(names, ['id', 'tagName', 'getAttribute', 'getAttributeNames', 'hasAttribute']);
+  assert.deepEqual(names, ['id', 'tagName', 'getAttribute', 'getAttributeNames', 'hasAttribute', 'style']);
+  await page.close();
+});
+
+test('evidence of such a page: a whole-page capture is saved, and the page is left as it was', async () => {
+  const page = await ext.context.newPage();
+  await page.goto(HOSTILE(server));
+  const tabId = await tabIdOf(ext, page);
+  await waitForBadge(ext, tabId, (t) => t !== '');
+  const popup = await openPopupWindow(ext, tabId);
+  const kase = await message(popup, 'createCase', { platform: 'copper-kettles.shop', seller: 'Copper Kettles' });
+  const outcome = await message(popup, 'captureTab', { tabId, fullPage: true, caseId: kase.id });
+  assert.equal(outcome.status, 'saved', JSON.stringify(outcome));
+  const detail = await message(popup, 'getCase', { caseId: kase.id });
+  const paths = detail.captures[0].artifacts.map((a) => a.path);
+  assert.ok(paths.some((p) => /^full-\d{3}\.png$/.test(p)), paths.join());
+  // The sticky form (whose control named "style" stands in for form.style) was pinned for the frames after the first.
+  const files = unzipSync(new Uint8Array((await exportPack(popup, kase.id)).bytes));
+  const record = JSON.parse(strFromU8(files[Object.keys(files).find((p) => p.endsWith('/capture.json'))]));
+  assert.ok(record.fullPage.modifications.some((m) => /1 sticky element/.test(m)), record.fullPage.modifications.join('; '));
+  // The sticky form is sticky again, and scrolled back to where the shopper was.
+  const after = await page.evaluate(() => {
+    const form = Document.prototype.getElementsByTagName.call(document, 'form')[0];
+    return { position: getComputedStyle(form).position, scrollY };
+  });
+  assert.deepEqual(after, { position: 'sticky', scrollY: 0 });
+  await popup.close();
   await page.close();
 });

@@ -3,6 +3,13 @@
  * (isolated world). Each is serialized on its own, so each must be
  * self-contained: no imports, no outer variables. State for restoring the
  * page lives on the isolated world's `window`, which the page cannot see.
+ *
+ * The page's markup can stand in for the DOM's members (DOM clobbering):
+ * `<img name="querySelectorAll">` replaces `document.querySelectorAll`, and
+ * in a form `<input name="style">` replaces `form.style`. A shop could so
+ * make every capture of its page fail. So the document's members are read
+ * through `Document.prototype`, and an element's style through its
+ * prototype, each function defining the one-line reader it needs.
  */
 
 /** What a full-page capture needs to know about the page, in CSS px. */
@@ -18,9 +25,10 @@ export interface PageMetrics {
 }
 
 export function measurePage(): PageMetrics {
-  const se = document.scrollingElement ?? document.documentElement;
+  const doc = <T>(name: string): T => Reflect.get(Document.prototype, name, document) as T;
+  const se = doc<Element | null>('scrollingElement') ?? doc<Element>('documentElement');
   return {
-    pageHeight: Math.max(se.scrollHeight, document.body?.scrollHeight ?? 0),
+    pageHeight: Math.max(se.scrollHeight, doc<HTMLElement | null>('body')?.scrollHeight ?? 0),
     viewportWidth: se.clientWidth || innerWidth,
     viewportHeight: se.clientHeight || innerHeight,
     innerWidth,
@@ -37,8 +45,9 @@ export function preparePage(): string[] {
   const w = window as unknown as { __csgCaptureSaved?: Saved; __csgCaptureScroll?: [number, number] };
   w.__csgCaptureSaved = [];
   w.__csgCaptureScroll = [scrollX, scrollY];
+  const doc = <T>(name: string): T => Reflect.get(Document.prototype, name, document) as T;
   const changed: string[] = [];
-  for (const el of [document.documentElement, document.body].filter(Boolean)) {
+  for (const el of [doc<HTMLElement | null>('documentElement'), doc<HTMLElement | null>('body')].filter((e): e is HTMLElement => e !== null)) {
     if (getComputedStyle(el).scrollBehavior === 'smooth') {
       w.__csgCaptureSaved.push({ el, prop: 'scroll-behavior', value: el.style.getPropertyValue('scroll-behavior'), priority: el.style.getPropertyPriority('scroll-behavior') });
       el.style.setProperty('scroll-behavior', 'auto', 'important');
@@ -65,18 +74,22 @@ export function hideFloating(): string[] {
   type Saved = { el: HTMLElement; prop: string; value: string; priority: string }[];
   const w = window as unknown as { __csgCaptureSaved?: Saved };
   const saved = (w.__csgCaptureSaved ??= []);
+  const styleOf = (el: Element): CSSStyleDeclaration => Reflect.get(Object.getPrototypeOf(el) as object, 'style', el) as CSSStyleDeclaration;
   let fixed = 0;
   let sticky = 0;
-  for (const el of Array.from(document.querySelectorAll<HTMLElement>('body *'))) {
+  for (const el of Array.from(Document.prototype.querySelectorAll.call(document, 'body *') as NodeListOf<HTMLElement>)) {
     const pos = getComputedStyle(el).position;
     if (pos !== 'fixed' && pos !== 'sticky') continue;
     const prop = pos === 'fixed' ? 'visibility' : 'position';
-    saved.push({ el, prop, value: el.style.getPropertyValue(prop), priority: el.style.getPropertyPriority(prop) });
+    const style = styleOf(el);
+    // An element without a style of its own (MathML in old engines) cannot be moved: left as it is.
+    if (!style) continue;
+    saved.push({ el, prop, value: style.getPropertyValue(prop), priority: style.getPropertyPriority(prop) });
     if (pos === 'fixed') {
-      el.style.setProperty('visibility', 'hidden', 'important');
+      style.setProperty('visibility', 'hidden', 'important');
       fixed += 1;
     } else {
-      el.style.setProperty('position', 'relative', 'important');
+      style.setProperty('position', 'relative', 'important');
       sticky += 1;
     }
   }
@@ -93,9 +106,10 @@ export function restorePage(): void {
   // Scroll back first, while smooth scrolling is still off.
   const [x, y] = w.__csgCaptureScroll ?? [scrollX, scrollY];
   scrollTo(x, y);
+  const styleOf = (el: Element): CSSStyleDeclaration => Reflect.get(Object.getPrototypeOf(el) as object, 'style', el) as CSSStyleDeclaration;
   for (const s of (w.__csgCaptureSaved ?? []).reverse()) {
-    if (s.value) s.el.style.setProperty(s.prop, s.value, s.priority);
-    else s.el.style.removeProperty(s.prop);
+    if (s.value) styleOf(s.el).setProperty(s.prop, s.value, s.priority);
+    else styleOf(s.el).removeProperty(s.prop);
   }
   delete w.__csgCaptureSaved;
   delete w.__csgCaptureScroll;
