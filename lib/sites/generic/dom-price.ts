@@ -277,7 +277,11 @@ export function findDomPrice(ctx: PageContext, layout: Layout): DomPrice {
   }
   // The same amount shown twice near the product (sticky bar, buy box) is more certain.
   const byAmount = new Map<string, PriceCandidate[]>();
-  for (const c of candidates) byAmount.set(c.money.amount, [...(byAmount.get(c.money.amount) ?? []), c]);
+  for (const c of candidates) {
+    const group = byAmount.get(c.money.amount);
+    if (group) group.push(c);
+    else byAmount.set(c.money.amount, [c]);
+  }
   let best: PriceCandidate | undefined;
   for (const group of byAmount.values()) {
     const top = group.reduce((a, b) => (b.score > a.score ? b : a));
