@@ -10,6 +10,14 @@
 //   what a page pays once on load while the engine still interprets the
 //   reader and compiles its patterns. No goal: reported so that the warm
 //   figure is not mistaken for the whole cost.
+// - `content.extract_first_read_p95_ms`: the first read of a freshly parsed
+//   document with the reader's code warm: p95 over pages of the median of 5
+//   passes over all pages. The engine creates a JavaScript wrapper for each
+//   node the reader touches for the first time (the element and text walks
+//   touch them all), which later reads of the same document reuse. A page's
+//   own scripts have made wrappers for the nodes they use, so a real page
+//   pays between this and the warm figure. No goal: reported so that the
+//   warm figure is not mistaken for the whole cost.
 // - `content.bundle_KB`: minified size of the content script that runs on a
 //   supported page (the largest of the per-marketplace scripts, each
 //   carrying its own adapter, the reader, messaging and the banner trigger;
@@ -112,6 +120,21 @@ export async function run(ctx) {
     times.push(ms);
     slow.push({ id: p.id, ms });
   }
+  // First reads: each pass parses every page afresh; passes, not repeated reads, so a slow
+  // moment of the machine lands on one pass of many pages, not on every read of one page.
+  const FIRST_READ_PASSES = 5;
+  const first = pages.map(() => []);
+  for (let pass = 0; pass < FIRST_READ_PASSES; pass++) {
+    for (const [i, p] of pages.entries()) {
+      first[i].push(await page.evaluate(({ html, url }) => {
+        const doc = new DOMParser().parseFromString(html, 'text/html');
+        const t0 = performance.now();
+        globalThis.GuardExtract.readAsContentScript(doc, new URL(url));
+        return performance.now() - t0;
+      }, { html: p.html, url: p.url }));
+    }
+  }
+  const firstRead = first.map((xs) => quantile(xs, 0.5));
   await page.close();
   // After the steady-state runs: closing a hundred pages keeps the browser busy for a while.
   const cold = [];
@@ -119,9 +142,11 @@ export async function run(ctx) {
   slow.sort((a, b) => b.ms - a.ms);
   notes.push(`content: slowest pages ${slow.slice(0, 5).map((x) => `${x.id.slice(0, 40)} ${x.ms.toFixed(1)} ms`).join(', ')}`);
   notes.push(`content: ${times.length} pages from ${source}; extraction median ${quantile(times, 0.5).toFixed(2)} ms, max ${Math.max(...times).toFixed(2)} ms`);
+  notes.push(`content: first read of a freshly parsed document, code warm: median ${quantile(firstRead, 0.5).toFixed(2)} ms, p95 ${quantile(firstRead, 0.95).toFixed(2)} ms (median of ${FIRST_READ_PASSES} passes per page)`);
   notes.push(`content: first read in a fresh page (cold) median ${quantile(cold, 0.5).toFixed(1)} ms, p95 ${quantile(cold, 0.95).toFixed(1)} ms, max ${Math.max(...cold).toFixed(1)} ms`);
   return {
     'content.extract_p95_ms': Math.round(quantile(times, 0.95) * 100) / 100,
+    'content.extract_first_read_p95_ms': Math.round(quantile(firstRead, 0.95) * 100) / 100,
     'content.extract_cold_p95_ms': Math.round(quantile(cold, 0.95) * 10) / 10,
     'content.bundle_KB': Math.round(largest.kb * 10) / 10,
     'content.shopReader_KB': Math.round(shopReaderKb * 10) / 10,
