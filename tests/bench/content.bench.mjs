@@ -65,18 +65,23 @@ const quantile = (xs, q) => {
   return s[Math.min(s.length - 1, Math.ceil(q * s.length) - 1)];
 };
 
+/** Parses one corpus page afresh in `page` and times the first read of that document. */
+function firstReadOf(page, p) {
+  return page.evaluate(({ html, url }) => {
+    const doc = new DOMParser().parseFromString(html, 'text/html');
+    const t0 = performance.now();
+    globalThis.GuardExtract.readAsContentScript(doc, new URL(url));
+    return performance.now() - t0;
+  }, { html: p.html, url: p.url });
+}
+
 /** The first read of one page in a fresh page: the reader's code is new to the engine there. */
 async function coldRead(ctx, code, p) {
   const page = await ctx.ext.context.newPage();
   try {
     await page.goto('about:blank');
     await page.addScriptTag({ content: code });
-    return await page.evaluate(({ html, url }) => {
-      const doc = new DOMParser().parseFromString(html, 'text/html');
-      const t0 = performance.now();
-      globalThis.GuardExtract.readAsContentScript(doc, new URL(url));
-      return performance.now() - t0;
-    }, { html: p.html, url: p.url });
+    return await firstReadOf(page, p);
   } finally {
     await page.close();
   }
@@ -125,14 +130,7 @@ export async function run(ctx) {
   const FIRST_READ_PASSES = 5;
   const first = pages.map(() => []);
   for (let pass = 0; pass < FIRST_READ_PASSES; pass++) {
-    for (const [i, p] of pages.entries()) {
-      first[i].push(await page.evaluate(({ html, url }) => {
-        const doc = new DOMParser().parseFromString(html, 'text/html');
-        const t0 = performance.now();
-        globalThis.GuardExtract.readAsContentScript(doc, new URL(url));
-        return performance.now() - t0;
-      }, { html: p.html, url: p.url }));
-    }
+    for (const [i, p] of pages.entries()) first[i].push(await firstReadOf(page, p));
   }
   const firstRead = first.map((xs) => quantile(xs, 0.5));
   await page.close();
