@@ -25,7 +25,20 @@ export interface PriceCandidate {
 
 export interface DomPrice {
   best?: PriceCandidate;
+  /**
+   * Candidates that may score (in or near the product's area). Those in site
+   * chrome and carousels score at most 0: they never become the price nor
+   * count as "shown" by score, and are left out here.
+   */
   candidates: PriceCandidate[];
+  /**
+   * Every candidate, those in site chrome and carousels included, in page
+   * order: "is this amount shown anywhere?" and "is this a grid of
+   * products?". Scored on first call: most reads never ask, and on a page
+   * with a carousel of hundreds of priced tiles scoring them was a third of
+   * the price reader's time.
+   */
+  allCandidates(): PriceCandidate[];
 }
 
 const PRICE_WORD = /price|preis|prix|precio|preco|preço|prezzo|cena|cijena|hinta|pris|prijs|fiyat|harga|amount|betrag|valor|kaina|hind|tsena|цена|ціна|価格|가격|价格|售价/i;
@@ -97,27 +110,35 @@ function amountsIn(text: string): number {
 }
 
 /**
- * Texts already computed in this read: the text walk, the scoring and the
- * container check ask for the same elements' text many times over.
+ * One price scan of one read: the texts already computed (the text walk, the
+ * scoring and the container check ask for the same elements' text many
+ * times over) and the elements that may show cents apart. It lives as long
+ * as the read's `DomPrice`, so a page's elements are not kept after the read.
  */
-let textCache = new Map<Element, string | undefined>();
-/** Elements with a cents-like descendant within the depth `withCents` reads; the others need no cents walk. */
-let centsHosts = new Set<Element>();
+interface PriceScan {
+  ctx: PageContext;
+  layout: Layout;
+  texts: Map<Element, string | undefined>;
+  /** Elements with a cents-like descendant within the depth `withCents` reads; the others need no cents walk. */
+  centsHosts: Set<Element>;
+  /** Distance to the heading, for candidates outside the product container (numbered once). */
+  headingDistance?: (el: Element) => number;
+}
 
-function candidateText(el: Element): string | undefined {
-  if (textCache.has(el)) return textCache.get(el);
-  const t = computeCandidateText(el);
-  textCache.set(el, t);
+function candidateText(scan: PriceScan, el: Element): string | undefined {
+  if (scan.texts.has(el)) return scan.texts.get(el);
+  const t = computeCandidateText(scan, el);
+  scan.texts.set(el, t);
   return t;
 }
 
-function computeCandidateText(el: Element): string | undefined {
+function computeCandidateText(scan: PriceScan, el: Element): string | undefined {
   const raw = el.textContent ?? '';
   if (raw.length > 400 || !/\d/.test(raw)) return undefined;
   const plain = raw.replace(/\s+/g, ' ').trim();
   // withCents adds at most a few decimal points: a text far over the limit stays over it.
   if (plain.length > 64) return undefined;
-  const t = centsHosts.has(el) ? withCents(el).replace(/\s+/g, ' ').trim() : plain;
+  const t = scan.centsHosts.has(el) ? withCents(el).replace(/\s+/g, ' ').trim() : plain;
   return t && t.length <= 60 && /\d/.test(t) ? t : undefined;
 }
 
@@ -154,7 +175,8 @@ function hostsOf(cents: readonly Element[]): Set<Element> {
   return hosts;
 }
 
-function collectElements(ctx: PageContext, layout: Layout): Element[] {
+function collectElements(scan: PriceScan): Element[] {
+  const { ctx, layout } = scan;
   const { doc } = ctx;
   const set = new Set<Element>();
   for (const el of ctx.index.prices.slice(0, MAX_CANDIDATE_ELEMENTS)) set.add(el);
@@ -177,7 +199,7 @@ function collectElements(ctx: PageContext, layout: Layout): Element[] {
       const tag = parent.tagName.toLowerCase();
       if (tag === 'script' || tag === 'style' || tag === 'noscript') continue;
       // A currency often sits in a sibling span: test the parent's (short) text.
-      const own = candidateText(parent);
+      const own = candidateText(scan, parent);
       if (looksLikeMoney(own ?? v)) set.add(parent);
       else if (own !== undefined) rejected.add(parent);
     }
@@ -186,23 +208,32 @@ function collectElements(ctx: PageContext, layout: Layout): Element[] {
 }
 
 /** True when a descendant (up to `depth` levels) shows a complete price with a currency in less text. */
-function hasPricedChild(el: Element, length: number, depth: number): boolean {
+function hasPricedChild(scan: PriceScan, el: Element, length: number, depth: number): boolean {
   if (depth === 0) return false;
   let n = 0;
   for (let child = el.firstElementChild; child && n < 12; child = child.nextElementSibling, n++) {
-    const t = candidateText(child);
+    const t = candidateText(scan, child);
     if (t && t.length < length && looksLikeMoney(t)) return true;
-    if (hasPricedChild(child, length, depth - 1)) return true;
+    if (hasPricedChild(scan, child, length, depth - 1)) return true;
   }
   return false;
 }
 
+/** Marks an element left unscored until every candidate is asked for. */
+const OFF_MAIN = Symbol('off main');
+
+/** Outside the product container and in site chrome or a carousel: `scoreElement` caps its score at 0. */
+function offMain(layout: Layout, el: Element): boolean {
+  return !(layout.main && layout.main.contains(el)) && inOffMainArea(el);
+}
+
 /** Scores one element as "the price the shopper pays"; undefined when it shows no single price. */
-function scoreElement(el: Element, ctx: PageContext, layout: Layout, headingDistance?: (el: Element) => number): PriceCandidate | undefined {
+function scoreElement(scan: PriceScan, el: Element): PriceCandidate | undefined {
+  const { ctx, layout, headingDistance } = scan;
   const tag = el.tagName.toLowerCase();
   // Meta and link carry structured data (read separately), not what the shopper sees.
   if (tag === 'script' || tag === 'style' || tag === 'option' || tag === 'select' || tag === 'input' || tag === 'meta' || tag === 'link') return undefined;
-  const text = candidateText(el);
+  const text = candidateText(scan, el);
   const machine = el.getAttribute('data-price-amount') ?? el.getAttribute('content') ?? el.getAttribute('data-price');
   if (!text && !machine) return undefined;
   if (text && amountsIn(text) > 1 && !/^\D*\d[\d.,\s\u00a0']*\d\D*$/.test(text)) return undefined;
@@ -234,7 +265,7 @@ function scoreElement(el: Element, ctx: PageContext, layout: Layout, headingDist
   }
   // A container of a complete price (screen-reader copy + visible copy): its child is the candidate.
   // Tested last of the rejections: it reads up to three levels of children.
-  if (text && hasPricedChild(el, text.length, 3)) return undefined;
+  if (text && hasPricedChild(scan, el, text.length, 3)) return undefined;
   if (oldByWord) score -= 4;
   if (anyOf(WORD_OTHER, 2)) score -= 3;
   if (text && OTHER_AMOUNT_TEXT.test(text)) score -= 3;
@@ -260,21 +291,26 @@ function scoreElement(el: Element, ctx: PageContext, layout: Layout, headingDist
  * below it the page's price stays unknown rather than guessed.
  */
 export function findDomPrice(ctx: PageContext, layout: Layout): DomPrice {
-  const candidates: PriceCandidate[] = [];
-  textCache = new Map();
-  centsHosts = hostsOf(ctx.index.cents);
-  // Candidates outside the product container are placed by their distance to the heading: number the elements around it once.
-  const headingDistance = layout.heading ? distancesFrom(layout.heading, 300) : undefined;
-  try {
-    for (const el of collectElements(ctx, layout)) {
-      const c = scoreElement(el, ctx, layout, headingDistance);
-      if (c) candidates.push(c);
-    }
-  } finally {
-    // Do not keep a page's elements alive after the read.
-    textCache = new Map();
-    centsHosts = new Set();
-  }
+  const scan: PriceScan = {
+    ctx,
+    layout,
+    texts: new Map(),
+    centsHosts: hostsOf(ctx.index.cents),
+    // Candidates outside the product container are placed by their distance to the heading: number the elements around it once.
+    headingDistance: layout.heading ? distancesFrom(layout.heading, 300) : undefined,
+  };
+  const elements = collectElements(scan);
+  // Per element in page order: its candidate, or `OFF_MAIN` until someone asks for every candidate.
+  const scored: (PriceCandidate | undefined | typeof OFF_MAIN)[] = elements.map((el) => (offMain(layout, el) ? OFF_MAIN : scoreElement(scan, el)));
+  const candidates = scored.filter((c): c is PriceCandidate => c !== undefined && c !== OFF_MAIN);
+  let all: PriceCandidate[] | undefined;
+  const allCandidates = (): PriceCandidate[] => {
+    all ??= scored.flatMap((c, i) => {
+      const candidate = c === OFF_MAIN ? scoreElement(scan, elements[i] as Element) : c;
+      return candidate ? [candidate] : [];
+    });
+    return all;
+  };
   // The same amount shown twice near the product (sticky bar, buy box) is more certain.
   const byAmount = new Map<string, PriceCandidate[]>();
   for (const c of candidates) {
@@ -290,7 +326,7 @@ export function findDomPrice(ctx: PageContext, layout: Layout): DomPrice {
     const better = !best || total > best.score || (total === best.score && documentOrderBefore(top.el, best.el));
     if (better) best = { ...top, score: total };
   }
-  return { best: best && best.score >= 4 ? best : undefined, candidates };
+  return { best: best && best.score >= 4 ? best : undefined, candidates, allCandidates };
 }
 
 function documentOrderBefore(a: Element, b: Element): boolean {

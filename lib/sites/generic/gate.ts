@@ -47,7 +47,7 @@ export function isProductPage(e: GateEvidence): boolean {
 function looksLikeGrid(e: GateEvidence): boolean {
   const controls = e.layout.buy.filter((b) => !e.layout.buy.some((other) => other !== b && other.contains(b)));
   if (controls.length < 4) return false;
-  const priceWithin = firstCandidateWithin(e.dom.candidates);
+  const priceWithin = firstCandidateWithin(e.dom.allCandidates());
   const amounts = new Set<string>();
   for (const control of controls) {
     let scope: Element | null = control.parentElement;

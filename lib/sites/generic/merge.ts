@@ -28,7 +28,11 @@ function anyCurrency(records: readonly ProductRecord[], dom: DomPrice): string |
   return dom.best?.money.currency;
 }
 
-/** The best score a visible, not-struck-through candidate gives an amount (0 when never shown). */
+/**
+ * The best score a visible, not-struck-through candidate gives an amount (0
+ * when never shown). Candidates in site chrome score at most 0, so the
+ * placed candidates alone give the answer.
+ */
 function shownScore(dom: DomPrice, amount: string, nearOnly: boolean): number {
   let best = 0;
   for (const c of dom.candidates) {
@@ -67,7 +71,7 @@ function choosePrice(records: readonly ProductRecord[], dom: DomPrice): { price?
   if (shownScore(dom, price.amount, true) >= 3) return { price, source: structured.source };
   const knownList = records.some((r) => r.listPrice?.amount === visible.money.amount);
   // A structured price the page never displays is stale; a clear visible price beside the product replaces it.
-  const neverShown = shownScore(dom, price.amount, false) === 0 && !dom.candidates.some((c) => c.money.amount === price.amount);
+  const neverShown = shownScore(dom, price.amount, false) === 0 && !dom.allCandidates().some((c) => c.money.amount === price.amount);
   if (!knownList && visible.near && !visible.old && (visible.score >= 6 || neverShown)) {
     const currency = visible.money.currency ?? price.currency;
     return { price: currency ? { amount: visible.money.amount, currency } : { amount: visible.money.amount }, source: 'dom' };

@@ -46,6 +46,16 @@ describe('generic adapter: visible-DOM heuristics', () => {
     expect(product(html, 'https://shop.example.eu/p/1').product.price).toEqual({ amount: '12.99', currency: 'EUR' });
   });
 
+  it('a structured price the page shows nowhere yields to a plain visible price; shown in the footer, it stands', () => {
+    // The visible $89.00 has no price class: beside the product it scores below "clearly the price".
+    const productArea = '<div class="product"><h1>Sample item name</h1><span>$89.00</span><button class="btn">Add to cart</button></div>';
+    const head = ld({ '@type': 'Product', name: 'Sample item name', offers: { '@type': 'Offer', price: '129.00', priceCurrency: 'USD' } });
+    expect(product(page(productArea, { head }), 'https://shop.example.com/p/1').product.price).toEqual({ amount: '89', currency: 'USD' });
+    // Site chrome is scored only when asked "is this amount shown anywhere?": the answer must still count it.
+    const footer = '<footer><p>Best seller this week</p><span class="price">$129.00</span></footer>';
+    expect(product(page(productArea + footer, { head }), 'https://shop.example.com/p/1').product.price).toEqual({ amount: '129', currency: 'USD' });
+  });
+
   it('among several structured offers, takes the one the page shows as its price', () => {
     const html = page('<div class="product"><h1>Sample item name</h1><span class="price">$24.00</span><button class="btn">Add to cart</button></div>', {
       head: ld({ '@type': 'Product', name: 'Sample item name', offers: [
