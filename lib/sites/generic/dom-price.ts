@@ -1,8 +1,9 @@
 import type { Money } from '@/lib/facts/page-facts';
-import { parseMoney, currencyFromText } from '@/lib/sites/util/money';
+import { parseMoney } from '@/lib/sites/util/money';
 import { describingAttrs, textMemo } from './read-memo';
 import { distancesFrom, inOffMainArea, isHidden, type Layout } from './page-layout';
 import { collectTexts, textsWithin } from './page-text';
+import { amountsIn, centsHostsOf, looksLikeMoney, priceText } from './price-text';
 import type { PageContext } from './types';
 
 /**
@@ -46,29 +47,6 @@ const CURRENT_WORD = /sale|special|final|current|now|actual|selling|offer|deal|p
 const OLD_WORD = /(?:^|[\s_-])(?:old|was|alt)(?:[\s_-]|price|$)|oldprice|wasprice|strike|crossed|before|rrp|uvp|msrp|compare|original|previous|instead|statt|ancien|antes|tachad|barr|vorher|list-?price|listprice|retail-?price|recommended|regular-price-old/i;
 const OTHER_AMOUNT_WORD = /unit|per-?unit|base-?price|baseprice|grundpreis|install?ment|monthly|financ|klarna|afterpay|shipping|delivery|postage|loyalty|points|saving|discount|percent|deposit|subscription|coupon|voucher|bulk|tier/i;
 const OTHER_AMOUNT_TEXT = /(?:^|\s)(?:was|statt|uvp|rrp|msrp|antes|avant|prima|vorher|save|spare|sparen|économisez|ahorra|ahorras|risparmi|economize|instead of|tax|vat|shipping|delivery|versand|envío|livraison|spedizione|frete)\b|%|\/\s?(?:kg|g|l|ml|m|m²|m2|pc|pcs|stk|st|unit|month|mo|mes|mois|monat|mese)\b|\bper\s|\b\d+\s?x\s|\bx\s?\d|\bmonths?\b|\bmeses\b|\bmois\b|\bmonate\b|\brate\b|\bcuotas?\b/i;
-/** Ambiguous currency marks that `currencyFromText` leaves unresolved without a hint. */
-const BARE_SYMBOL = /[$¥￥]|\bkr\b/i;
-
-/**
- * True when a currency is written right next to the text's first number
- * ("€ 12", "12,99 €", "US$12"), not merely somewhere in it ("DDR4 … €").
- */
-export function looksLikeMoney(text: string): boolean {
-  return moneyVerdicts(text);
-}
-
-/** Prices and counts repeat across a page's tiles; the answer depends on the text alone. */
-const moneyVerdicts = textMemo(moneyNextToNumber);
-
-function moneyNextToNumber(text: string): boolean {
-  const m = /\d[\d.,\s\u00a0']*/.exec(text);
-  if (!m) return false;
-  const before = text.slice(Math.max(0, m.index - 5), m.index);
-  const after = text.slice(m.index + m[0].length, m.index + m[0].length + 5);
-  const near = `${before} ${after}`;
-  return Boolean(currencyFromText(near)) || BARE_SYMBOL.test(near) || /^[^\p{L}]*[A-Z]{3}\s?$/u.test(before) && Boolean(currencyFromText(before.trim()));
-}
-
 const MAX_CANDIDATE_ELEMENTS = 1500;
 const MAX_TEXT_NODES = 20000;
 
@@ -103,12 +81,6 @@ function struckThrough(el: Element): boolean {
   return Boolean(el.querySelector('s, del, strike'));
 }
 
-/** Count of money-looking amounts in a text; an element showing two prices is a container, not a price. */
-function amountsIn(text: string): number {
-  const m = text.match(/\d[\d.,\s\u00a0']*\d|\d/g);
-  return m ? m.length : 0;
-}
-
 /**
  * One price scan of one read: the texts already computed (the text walk, the
  * scoring and the container check ask for the same elements' text many
@@ -127,52 +99,9 @@ interface PriceScan {
 
 function candidateText(scan: PriceScan, el: Element): string | undefined {
   if (scan.texts.has(el)) return scan.texts.get(el);
-  const t = computeCandidateText(scan, el);
+  const t = priceText(el, scan.centsHosts);
   scan.texts.set(el, t);
   return t;
-}
-
-function computeCandidateText(scan: PriceScan, el: Element): string | undefined {
-  const raw = el.textContent ?? '';
-  if (raw.length > 400 || !/\d/.test(raw)) return undefined;
-  const plain = raw.replace(/\s+/g, ' ').trim();
-  // withCents adds at most a few decimal points: a text far over the limit stays over it.
-  if (plain.length > 64) return undefined;
-  const t = scan.centsHosts.has(el) ? withCents(el).replace(/\s+/g, ' ').trim() : plain;
-  return t && t.length <= 60 && /\d/.test(t) ? t : undefined;
-}
-
-/** Superscript or "cents" children: `12<sup>99</sup>` shows 12.99, which textContent glues into "1299". */
-const CENTS_CLASS = /cent|fraction|decimal|penny|minor/i;
-
-/** The element's text with a decimal point restored before a superscript / cents part. */
-function withCents(el: Element): string {
-  let out = '';
-  const visit = (node: Node, depth: number) => {
-    if (depth > 4) return;
-    if (node.nodeType === 3) {
-      out += node.nodeValue ?? '';
-      return;
-    }
-    if (node.nodeType !== 1) return;
-    const child = node as Element;
-    // The child's own text is read only for a cents-like child: most children are not.
-    const isCents = (child.localName === 'sup' || CENTS_CLASS.test(child.getAttribute('class') ?? '')) && /^\d{1,2}$/.test((child.textContent ?? '').trim());
-    if (isCents && /\d$/.test(out.trimEnd())) out = `${out.trimEnd()}.`;
-    for (let n = child.firstChild; n; n = n.nextSibling) visit(n, depth + 1);
-  };
-  for (let n = el.firstChild; n; n = n.nextSibling) visit(n, 0);
-  return out;
-}
-
-/** The ancestors (up to the depth `withCents` walks) of cents-like elements. */
-function hostsOf(cents: readonly Element[]): Set<Element> {
-  const hosts = new Set<Element>();
-  for (const el of cents) {
-    let cur = el.parentElement;
-    for (let i = 0; cur && i < 6; i++, cur = cur.parentElement) hosts.add(cur);
-  }
-  return hosts;
 }
 
 function collectElements(scan: PriceScan): Element[] {
@@ -295,7 +224,7 @@ export function findDomPrice(ctx: PageContext, layout: Layout): DomPrice {
     ctx,
     layout,
     texts: new Map(),
-    centsHosts: hostsOf(ctx.index.cents),
+    centsHosts: centsHostsOf(ctx.index.cents),
     // Candidates outside the product container are placed by their distance to the heading: number the elements around it once.
     headingDistance: layout.heading ? distancesFrom(layout.heading, 300) : undefined,
   };
