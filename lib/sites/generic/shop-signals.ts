@@ -19,8 +19,6 @@ const LINKS = {
   hasContactPage: /contact|kontakt|contacto|contatti|contato|contactez|kundenservice|customer[-\s]?service|customer[-\s]?care|help[-\s]?center|связаться|контакт|зв'язок|联系我们|聯絡我們|联系客服|お問い合わせ|問い合わせ|문의|고객센터|liên hệ|ติดต่อ|hubungi|اتصل|צור קשר|iletişim/i,
 } as const;
 
-/** Union of the link tests: most links (products, categories) match none and skip the four. */
-const ANY_LINK = new RegExp(Object.values(LINKS).map((re) => re.source).join('|'), 'i');
 /** A link to a policy or contact page says so in a few words; a longer text is a product card or a headline. */
 const MAX_LINK_TEXT = 80;
 
@@ -51,11 +49,37 @@ type LinkKey = keyof typeof LINKS;
 const LINK_KEYS = Object.keys(LINKS) as LinkKey[];
 
 /**
- * What starts a page-type name, including names written over two elements
- * ("Customer <span>Service</span>", "Legal <b>notice</b>"): a text node that
- * holds none of it is no part of a policy or contact link's name.
+ * What starts a page-type name besides the names themselves, for names
+ * written over two elements ("Customer <span>Service</span>", "Legal
+ * <b>notice</b>"): a text node that holds neither is no part of a policy or
+ * contact link's name.
  */
-const LINK_NAME_START = new RegExp(`${ANY_LINK.source}|legal|customer|help|company|cookie|mentions|aviso|note|informa|dados|ochrana|đổi|quyền|liên|צור`, 'i');
+const NAME_START_WORDS = 'legal|customer|help|company|cookie|mentions|aviso|note|informa|dados|ochrana|đổi|quyền|liên|צור';
+
+/** The tests for the page types still unknown: a link that names only known ones cannot change the answer. */
+interface OpenTests {
+  /** Any still-unknown page type's name. */
+  any: RegExp;
+  /** What may start a still-unknown page type's name in a text node. */
+  start: RegExp;
+}
+
+/** Per set of unknown page types (a bit per key of `LINKS`), built once. */
+const openTests = new Map<number, OpenTests>();
+
+function testsFor(flags: LinkFlags): OpenTests {
+  let bits = 0;
+  LINK_KEYS.forEach((key, i) => {
+    if (!flags[key]) bits |= 1 << i;
+  });
+  let tests = openTests.get(bits);
+  if (!tests) {
+    const any = LINK_KEYS.filter((key) => !flags[key]).map((key) => LINKS[key].source).join('|');
+    tests = { any: new RegExp(any, 'i'), start: new RegExp(`${any}|${NAME_START_WORDS}`, 'i') };
+    openTests.set(bits, tests);
+  }
+  return tests;
+}
 
 /**
  * Which policy and contact pages the site links to; undefined when the page
@@ -78,11 +102,14 @@ export function readLinks(index: PageIndex, hrefs: readonly (string | null)[], t
   if (withHref < 15) return {};
   const flags: LinkFlags = { hasImprint: false, hasReturnsPage: false, hasPrivacyPage: false, hasContactPage: false };
   let open = LINK_KEYS.length;
+  // Narrowed as page types are found: most shops show no imprint, and its test alone is a fifth of all four.
+  let tests = testsFor(flags);
   const mark = (hay: string): void => {
     for (const key of LINK_KEYS) {
       if (!flags[key] && LINKS[key].test(hay)) {
         flags[key] = true;
         open--;
+        tests = testsFor(flags);
       }
     }
   };
@@ -91,7 +118,7 @@ export function readLinks(index: PageIndex, hrefs: readonly (string | null)[], t
   for (const path of paths) {
     if (seen.has(path)) continue;
     seen.add(path);
-    if (ANY_LINK.test(path)) mark(path);
+    if (tests.any.test(path)) mark(path);
     // Every page type found: the remaining links cannot change the answer.
     if (!open) return flags;
   }
@@ -99,19 +126,19 @@ export function readLinks(index: PageIndex, hrefs: readonly (string | null)[], t
   for (let i = 0; i < texts.nodes.length && open; i++) {
     const value = texts.values[i] ?? '';
     // A longer text makes its link a product card or a headline, not a policy link.
-    if (value.length > MAX_LINK_TEXT * 5 || !LINK_NAME_START.test(value)) continue;
+    if (value.length > MAX_LINK_TEXT * 5 || !tests.start.test(value)) continue;
     const a = texts.nodes[i]?.parentElement?.closest('a');
     if (!a || read.has(a) || !leadsToPage(a)) continue;
     read.add(a);
     const raw = a.textContent ?? '';
     const text = raw.length <= MAX_LINK_TEXT * 5 ? raw.trim() : '';
-    if (text.length <= MAX_LINK_TEXT && ANY_LINK.test(text)) mark(text);
+    if (text.length <= MAX_LINK_TEXT && tests.any.test(text)) mark(text);
   }
   // The index lists the links with a title: reading every link's title cost a DOM call per link.
   for (const a of index.titledLinks) {
     if (!open) break;
     const title = a.getAttribute('title');
-    if (title && ANY_LINK.test(title) && leadsToPage(a)) mark(title);
+    if (title && tests.any.test(title) && leadsToPage(a)) mark(title);
   }
   return flags;
 }

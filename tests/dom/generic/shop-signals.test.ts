@@ -41,6 +41,13 @@ describe('generic adapter: shop signals', () => {
     expect(f.shop).toMatchObject({ hasContactPage: true, hasImprint: true, hasPrivacyPage: true, hasReturnsPage: false });
   });
 
+  it('after a path names some page types, still finds the others by text and title, and only those', () => {
+    // Returns by its path; the imprint only by a name over two elements; privacy only by a title; no contact page.
+    // A link text that names a type already found ("Returns") must not stop the search for the others.
+    const footer = '<a href="/policies/returns">Our promise</a> <a href="/info/7">Returns</a> <a href="/info/8"><b>Legal</b> <i>notice</i></a> <a href="/info/9" title="Privacy policy">Data</a>';
+    expect(product(shop(footer), 'https://shop.example.eu/p/1').shop).toMatchObject({ hasReturnsPage: true, hasImprint: true, hasPrivacyPage: true, hasContactPage: false });
+  });
+
   it('leaves link signals unknown on a page with too few links to tell', () => {
     const html = page('<h1>Sample item name</h1><a href="/">Home</a>', { head: productHead });
     expect(product(html, 'https://shop.example.eu/p/1').shop.hasImprint).toBeUndefined();
