@@ -122,6 +122,14 @@ describe('generic adapter: visible-DOM heuristics', () => {
     expect(product(own, 'https://www.grandalmacen.example.cl/p/1').seller).toMatchObject({ name: 'Grand Almacén', soldByPlatform: true });
   });
 
+  it.each([
+    ['ko', '<p>이 상품의 판매자가 등록한 정보입니다</p><p>판매자: 한빛상사</p>', '한빛상사'],
+    ['ar', '<p>معلومات البائع أدناه</p><p>• البائع: متجر النخيل</p>', 'متجر النخيل'],
+  ])('reads a %s seller row, and not a sentence that mentions the seller mid-way', (lang, rows, seller) => {
+    const html = page(`<div class="product"><h1>Sample item name</h1><span class="price">₩12,000</span>${rows}<button class="btn">Add to cart</button></div>`, { lang });
+    expect(product(html, 'https://shop.example.kr/p/1').seller.name).toBe(seller);
+  });
+
   it('refines a rounded structured rating with the rating shown beside the heading', () => {
     const html = page('<div class="product"><h1>Sample item name</h1><div class="rating-summary"><span class="rating" aria-label="Rated 4.75 out of 5 stars"></span><span class="review-count">8,108 Reviews</span></div><span class="price">$98.99</span><button class="btn">Add to cart</button></div>', {
       head: ld({ '@type': 'Product', name: 'Sample item name', aggregateRating: { ratingValue: 4.5, reviewCount: 8108 }, offers: { '@type': 'Offer', price: '98.99', priceCurrency: 'USD' } }),
