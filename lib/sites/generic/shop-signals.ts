@@ -125,8 +125,10 @@ export function readLinks(index: PageIndex, hrefs: readonly (string | null)[], t
   const read = new Set<Element>();
   for (let i = 0; i < texts.nodes.length && open; i++) {
     const value = texts.values[i] ?? '';
-    // A longer text makes its link a product card or a headline, not a policy link.
-    if (value.length > MAX_LINK_TEXT * 5 || !tests.start.test(value)) continue;
+    // A longer text makes its link a product card or a headline, not a policy link: a text node longer
+    // than a link name, once trimmed, makes its link's text longer too (and the name test costs most on long texts).
+    if (value.length > MAX_LINK_TEXT && (value.length > MAX_LINK_TEXT * 5 || value.trim().length > MAX_LINK_TEXT)) continue;
+    if (!tests.start.test(value)) continue;
     const a = texts.nodes[i]?.parentElement?.closest('a');
     if (!a || read.has(a) || !leadsToPage(a)) continue;
     read.add(a);
