@@ -102,7 +102,7 @@ export function readLinks(index: PageIndex, hrefs: readonly (string | null)[], t
   if (withHref < 15) return {};
   const flags: LinkFlags = { hasImprint: false, hasReturnsPage: false, hasPrivacyPage: false, hasContactPage: false };
   let open = LINK_KEYS.length;
-  // Narrowed as page types are found: most shops show no imprint, and its test alone is a fifth of all four.
+  // Narrowed as page types are found: most shops show no imprint, and its 18 names are then tested instead of 91.
   let tests = testsFor(flags);
   const mark = (hay: string): void => {
     for (const key of LINK_KEYS) {
