@@ -79,10 +79,10 @@ function distinctPages(pages) {
 /** Reads of a page in a row, per pass; the median over all passes is kept. */
 const RUNS = 9;
 
-const quantile = (xs, q) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.min(s.length - 1, Math.ceil(q * s.length) - 1)];
-};
+/** Index of the `q` quantile in `n` sorted values (nearest rank). */
+const quantileIndex = (n, q) => Math.min(n - 1, Math.ceil(q * n) - 1);
+
+const quantile = (xs, q) => [...xs].sort((a, b) => a - b)[quantileIndex(xs.length, q)];
 
 /** Parses one corpus page afresh in `page` and times the first read of that document. */
 function firstReadOf(page, p) {
@@ -160,7 +160,7 @@ export async function run(ctx) {
   const cold = [];
   for (const p of pages) cold.push(await coldRead(ctx, code, p));
   slow.sort((a, b) => b.ms - a.ms);
-  notes.push(`content: slowest pages (ms; the p95 is the ${times.length - Math.ceil(0.95 * times.length) + 1}th) ${slow.slice(0, 8).map((x) => `${x.id.slice(0, 12)} ${x.ms.toFixed(1)}`).join(', ')}`);
+  notes.push(`content: slowest pages (ms; the p95 is no. ${times.length - quantileIndex(times.length, 0.95)}) ${slow.slice(0, 8).map((x) => `${x.id.slice(0, 12)} ${x.ms.toFixed(1)}`).join(', ')}`);
   notes.push(`content: ${times.length} pages from ${source}; extraction median ${quantile(times, 0.5).toFixed(2)} ms, max ${Math.max(...times).toFixed(2)} ms`);
   notes.push(`content: first read of a freshly parsed document, code warm: median ${quantile(firstRead, 0.5).toFixed(2)} ms, p95 ${quantile(firstRead, 0.95).toFixed(2)} ms (median of ${FIRST_READ_PASSES} passes per page)`);
   notes.push(`content: first read in a fresh page (cold) median ${quantile(cold, 0.5).toFixed(1)} ms, p95 ${quantile(cold, 0.95).toFixed(1)} ms, max ${Math.max(...cold).toFixed(1)} ms`);

@@ -55,14 +55,14 @@ function mayStartWithLabel(raw: string): boolean {
 }
 
 function matchLabel(label: string): LabelKind | undefined {
-  const l = label.trim().replace(/[-–:：#.\s]+$/, '').replace(/^[^\p{L}\p{N}]+/u, '');
+  const l = label.trim().replace(/[-–:：#.\s]+$/, '').replace(LEADING_NON_LETTERS, '');
   for (const [kind, re] of LABELS) if (re.test(l) || re.test(`${l}.`)) return kind;
   return undefined;
 }
 
 /** "SKU: 123" / "Art.-Nr.: 123" / "商品番号：123" / "Item # 123" → label kind and the rest of the text. */
 function labelOf(text: string): { kind: LabelKind; rest: string } | undefined {
-  if (!LABEL_PREFIX.test(text.replace(/^[^\p{L}\p{N}]+/u, ''))) return undefined;
+  if (!LABEL_PREFIX.test(text.replace(LEADING_NON_LETTERS, ''))) return undefined;
   const colon = /^([^:：]{1,40}?)\s*[:：]\s*(.*)$/.exec(text);
   if (colon) {
     const kind = matchLabel(colon[1] ?? '');

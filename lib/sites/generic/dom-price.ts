@@ -156,8 +156,12 @@ function offMain(layout: Layout, el: Element): boolean {
   return !(layout.main && layout.main.contains(el)) && inOffMainArea(el);
 }
 
-/** Scores one element as "the price the shopper pays"; undefined when it shows no single price. */
-function scoreElement(scan: PriceScan, el: Element): PriceCandidate | undefined {
+/**
+ * Scores one element as "the price the shopper pays"; undefined when it
+ * shows no single price. `inOffArea` is `offMain`'s answer, asked once by
+ * the caller, which decides on it whether to score the element now.
+ */
+function scoreElement(scan: PriceScan, el: Element, inOffArea: boolean): PriceCandidate | undefined {
   const { ctx, layout, headingDistance } = scan;
   const tag = el.tagName.toLowerCase();
   // Meta and link carry structured data (read separately), not what the shopper sees.
@@ -184,8 +188,7 @@ function scoreElement(scan: PriceScan, el: Element): PriceCandidate | undefined 
   if (own & WORD_CURRENT) score += 1;
   const oldByWord = anyOf(WORD_OLD, 3);
   const oldByText = Boolean(text && /^(?:was|statt|uvp|rrp|antes|avant|prima|vorher)\b/i.test(text));
-  const inMain = Boolean(layout.main && layout.main.contains(el));
-  if (!inMain && inOffMainArea(el)) {
+  if (inOffArea) {
     // Site chrome or a carousel of other products: at most 2 + 1 + 2 + 1 - 6 = 0, so it can never be the
     // price and counts only as "shown somewhere". The penalties below could only lower it further.
     // Not tested for a priced child either: a container and its child then both stand for the same amount,
@@ -202,7 +205,7 @@ function scoreElement(scan: PriceScan, el: Element): PriceCandidate | undefined 
   if (struck) score -= 6;
   if (isHidden(el)) score -= 4;
   let isNear = false;
-  if (inMain) {
+  if (layout.main && layout.main.contains(el)) {
     score += 4;
     isNear = true;
   } else if (headingDistance) {
@@ -230,12 +233,12 @@ export function findDomPrice(ctx: PageContext, layout: Layout): DomPrice {
   };
   const elements = collectElements(scan);
   // Per element in page order: its candidate, or `OFF_MAIN` until someone asks for every candidate.
-  const scored: (PriceCandidate | undefined | typeof OFF_MAIN)[] = elements.map((el) => (offMain(layout, el) ? OFF_MAIN : scoreElement(scan, el)));
+  const scored: (PriceCandidate | undefined | typeof OFF_MAIN)[] = elements.map((el) => (offMain(layout, el) ? OFF_MAIN : scoreElement(scan, el, false)));
   const candidates = scored.filter((c): c is PriceCandidate => c !== undefined && c !== OFF_MAIN);
   let all: PriceCandidate[] | undefined;
   const allCandidates = (): PriceCandidate[] => {
     all ??= scored.flatMap((c, i) => {
-      const candidate = c === OFF_MAIN ? scoreElement(scan, elements[i] as Element) : c;
+      const candidate = c === OFF_MAIN ? scoreElement(scan, elements[i] as Element, true) : c;
       return candidate ? [candidate] : [];
     });
     return all;
