@@ -121,9 +121,8 @@ function push(list: Element[], el: Element): void {
 }
 
 /** Input types that make a button (an image input submits its form like a submit button). */
-function isButtonType(type: string | null): boolean {
-  const t = type?.toLowerCase();
-  return t === 'submit' || t === 'button' || t === 'image';
+function isButtonType(type: string | undefined): boolean {
+  return type === 'submit' || type === 'button' || type === 'image';
 }
 
 function isCartName(name: string | null): boolean {
@@ -157,15 +156,25 @@ const A_ARIA_LABEL = 13;
 const A_TITLE = 14;
 
 /**
- * The attribute names the lists use. A `switch` on the name string
- * compares it with each case in turn (about a tenth of the walk on a page of
- * 25,000 attributes); one lookup names it.
+ * The code of an attribute name the lists use, 0 for the others. A `switch`
+ * on the name string compared it with each case in turn, and a `Map` lookup
+ * hashed it (a twelfth of the walk on a page of 25,000 attributes); the
+ * length tells most names apart before a single compare.
  */
-const ATTRIBUTE_CODES = new Map<string, number>([
-  ['class', A_CLASS], ['id', A_ID], ['itemscope', A_ITEMSCOPE], ['itemprop', A_ITEMPROP], ['typeof', A_TYPEOF], ['property', A_PROPERTY],
-  ['role', A_ROLE], ['name', A_NAME], ['type', A_TYPE], ['data-price', A_DATA_PRICE], ['data-price-amount', A_DATA_PRICE],
-  ['data-availability', A_DATA_AVAILABILITY], ['data-rating', A_DATA_RATING], ['aria-label', A_ARIA_LABEL], ['title', A_TITLE],
-]);
+function codeOf(name: string): number {
+  switch (name.length) {
+    case 2: return name === 'id' ? A_ID : 0;
+    case 4: return name === 'role' ? A_ROLE : name === 'name' ? A_NAME : name === 'type' ? A_TYPE : 0;
+    case 5: return name === 'class' ? A_CLASS : name === 'title' ? A_TITLE : 0;
+    case 6: return name === 'typeof' ? A_TYPEOF : 0;
+    case 8: return name === 'itemprop' ? A_ITEMPROP : name === 'property' ? A_PROPERTY : 0;
+    case 9: return name === 'itemscope' ? A_ITEMSCOPE : 0;
+    case 10: return name === 'data-price' ? A_DATA_PRICE : name === 'aria-label' ? A_ARIA_LABEL : 0;
+    case 11: return name === 'data-rating' ? A_DATA_RATING : 0;
+    case 17: return name === 'data-price-amount' ? A_DATA_PRICE : name === 'data-availability' ? A_DATA_AVAILABILITY : 0;
+    default: return 0;
+  }
+}
 
 /**
  * Sorts one element with attributes into the lists. `names` comes from one
@@ -188,7 +197,7 @@ function sortByAttributes(index: PageIndex, el: Element, tag: string, names: str
   let hasTitle = false;
   // Presence only: a value is read once the element's tag leaves a use for it.
   for (const name of names) {
-    switch (ATTRIBUTE_CODES.get(name)) {
+    switch (codeOf(name)) {
       case A_CLASS: hasClass = true; break;
       case A_ID: hasId = true; break;
       case A_ITEMSCOPE: push(index.itemscope, el); break;
@@ -214,7 +223,11 @@ function sortByAttributes(index: PageIndex, el: Element, tag: string, names: str
   }
   pushByTag(index, el, tag);
   if (hasTitle && tag === 'a') push(index.titledLinks, el);
-  const cart = (hasType && tag === 'input' && isButtonType(el.getAttribute('type'))) || (hasRole && el.getAttribute('role') === 'button') || (hasName && isCartName(el.getAttribute('name')));
+  const inputType = hasType && tag === 'input' ? el.getAttribute('type')?.toLowerCase() : undefined;
+  // A cart name marks a button, or the hidden field of a cart form (WooCommerce's variable products); the
+  // name of a checkbox or a text field is never read (a large catalogue's filters are thousands of them).
+  const cartByName = hasName && (tag !== 'input' || inputType === undefined || inputType === 'hidden') && isCartName(el.getAttribute('name'));
+  const cart = isButtonType(inputType) || (hasRole && el.getAttribute('role') === 'button') || cartByName;
   // A form field that is not a button (the thousands of filter checkboxes of a large catalogue) shows no text,
   // no price and no logo, and is no control: its class and id say nothing the readers use.
   if (tag === 'input' && !cart) return;

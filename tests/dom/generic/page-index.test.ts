@@ -69,11 +69,12 @@ describe('page index', () => {
 
   it('takes button inputs as controls and skips the other form fields', () => {
     const d = parse(`<body><input type="checkbox" class="price-filter" id="chk-price-1"><input type="radio" class="stock-only" id="r1">
-      <input type="image" src="buy.png" id="img-buy"><input type="hidden" name="add" id="h-add"><input type="text" class="add-to-cart-qty" id="qty"></body>`);
+      <input type="image" src="buy.png" id="img-buy"><input type="hidden" name="add" id="h-add"><input type="text" class="add-to-cart-qty" id="qty">
+      <input type="checkbox" name="add" id="chk-add"><input type="SUBMIT" id="upper-submit"><input name="add-to-cart" id="untyped-add"></body>`);
     const i = buildPageIndex(d);
     expect(i.prices).toEqual([]);
     expect(i.stock).toEqual([]);
-    expect(ids(i.controls)).toEqual(['img-buy', 'h-add']);
+    expect(ids(i.controls)).toEqual(['img-buy', 'h-add', 'upper-submit', 'untyped-add']);
   });
 });
 
