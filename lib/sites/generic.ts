@@ -64,10 +64,11 @@ export function extractGeneric(doc: Document, url: URL): PageFactsInput | null {
 
 function readGeneric(doc: Document, url: URL): PageFactsInput | null {
   // 40,000: the longest of the body-wide text walks (returns); the price and label readers ask for a prefix.
-  const ctx: PageContext = { doc, url, currencyHint: pageCurrencyHint(doc, url), meta: metaIndex(doc), index: buildPageIndex(doc), bodyTexts: lazyTexts(doc.body, 40000) };
-  const scripts = inlineScripts(doc);
+  const index = buildPageIndex(doc);
+  const ctx: PageContext = { doc, url, currencyHint: pageCurrencyHint(doc, url), meta: metaIndex(index.metas), index, bodyTexts: lazyTexts(doc.body, 40000) };
+  const scripts = inlineScripts(doc, undefined, index.scripts);
 
-  const ldNodes = jsonLdNodes(doc, { deep: true });
+  const ldNodes = jsonLdNodes(doc, { deep: true, scripts: index.scripts });
   markLists(ldNodes);
   const ld = structuredRecord(ldNodes, ctx, 'json-ld');
   if (ld.record && ld.record.rating === undefined && ld.record.reviewCount === undefined) Object.assign(ld.record, standaloneRating(ldNodes));

@@ -9,10 +9,14 @@ const MAX_CONTENT = 2000;
 
 export type MetaIndex = ReadonlyMap<string, string>;
 
-/** Built per extraction (not cached): single-page apps change their meta tags in place. */
-export function metaIndex(doc: Document): MetaIndex {
+/**
+ * Built per extraction (not cached): single-page apps change their meta tags
+ * in place. `metas` are the page's meta elements in page order (the page
+ * index lists them, so no query walks the page again).
+ */
+export function metaIndex(metas: readonly Element[]): MetaIndex {
   const map = new Map<string, string>();
-  for (const el of Array.from(doc.querySelectorAll('meta')).slice(0, MAX_META)) {
+  for (const el of metas.slice(0, MAX_META)) {
     const content = el.getAttribute('content')?.trim();
     if (!content) continue;
     for (const attr of ['property', 'name', 'itemprop']) {

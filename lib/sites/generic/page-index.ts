@@ -42,6 +42,10 @@ export interface PageIndex {
   itemprop: Element[];
   typeofs: Element[];
   properties: Element[];
+  /** Every `<script>`, in page order: the JSON-LD, page-data and platform readers filter it instead of querying the page. */
+  scripts: Element[];
+  /** Every `<meta>`, in page order, for the meta-tag map. */
+  metas: Element[];
   bodyClass: string;
   /** True when some element of the page has this class, for cheap platform checks. */
   hasClass(name: string): boolean;
@@ -254,7 +258,7 @@ export function buildPageIndex(doc: Document): PageIndex {
   const classCache = new Map<string, boolean>();
   const index: PageIndex = {
     visited: 0, h1: [], titles: [], prices: [], stock: [], ratings: [], controls: [], anchors: [], titledLinks: [], images: [], svgs: [], icons: [],
-    payment: [], footers: [], cents: [], itemscope: [], itemprop: [], typeofs: [], properties: [],
+    payment: [], footers: [], cents: [], itemscope: [], itemprop: [], typeofs: [], properties: [], scripts: [], metas: [],
     bodyClass: doc.body?.getAttribute('class') ?? '',
     hasClass(name) {
       let known = classCache.get(name);
@@ -274,7 +278,11 @@ export function buildPageIndex(doc: Document): PageIndex {
   for (let el = walker.currentNode as Element | null; el && visited < MAX_VISIT; visited++, el = walker.nextNode() as Element | null) {
     const tag = el.localName;
     // Script, style and template hold no elements in a live page; a noscript's markup is read like the old pass did.
-    if (SKIPPED.has(tag)) continue;
+    if (SKIPPED.has(tag)) {
+      if (tag === 'script') push(index.scripts, el);
+      continue;
+    }
+    if (tag === 'meta') push(index.metas, el);
     // One call answers both "any attributes?" and "which?": most elements have some, and a
     // `hasAttributes()` first was a second DOM call for each of them.
     const names = el.getAttributeNames();

@@ -14,7 +14,7 @@ import type { PageIndex } from './page-index';
 
 export function isMagento(doc: Document, index: PageIndex): boolean {
   if (/\bcatalog-product-view\b/.test(index.bodyClass)) return true;
-  if (doc.querySelector('script[type="text/x-magento-init"]')) return true;
+  if (index.scripts.some((s) => s.getAttribute('type') === 'text/x-magento-init')) return true;
   return index.hasClass('product-info-main') && index.hasClass('price-box');
 }
 

@@ -45,9 +45,9 @@ function variantsOf(p: Json): Json[] {
 }
 
 /** The theme's product object: id, title or handle, and variants with prices. */
-function productJson(doc: Document, scripts: readonly string[]): Json | undefined {
+function productJson(scriptElements: readonly Element[], scripts: readonly string[]): Json | undefined {
   const looksLikeProduct = (v: Json) => variantsOf(v).length > 0 && ('handle' in v || 'title' in v) && variantsOf(v).some((x) => 'price' in x);
-  for (const v of jsonScripts(doc, 'script[type="application/json"][data-product-json], script[type="application/json"][id^="ProductJson"], script[type="application/json"][data-product], script[type="application/json"][id*="product-json" i]')) {
+  for (const v of jsonScripts(scriptElements, 'script[type="application/json"][data-product-json], script[type="application/json"][id^="ProductJson"], script[type="application/json"][data-product], script[type="application/json"][id*="product-json" i]')) {
     if (isObj(v) && looksLikeProduct(v)) return v;
     if (isObj(v) && isObj(v.product) && looksLikeProduct(v.product)) return v.product;
   }
@@ -91,7 +91,7 @@ function pickVariant(variants: readonly Json[], url: URL): { variant?: Json; fro
 export function readShopify(ctx: PageContext, scripts: readonly string[]): ProductRecord | undefined {
   if (!isShopify(ctx.doc, scripts)) return undefined;
   const currency = currencyOf(scripts) ?? ctx.currencyHint;
-  const pj = productJson(ctx.doc, scripts);
+  const pj = productJson(ctx.index.scripts, scripts);
   const meta = analyticsMeta(scripts);
   const mp = isObj(meta?.product) ? meta?.product : undefined;
   if (!pj && !mp) return undefined;

@@ -17,7 +17,7 @@ import type { PageContext, ProductRecord, SourceKind } from './types';
 export function mainProductNode(nodes: readonly LdNode[], ctx: PageContext): LdNode | undefined {
   // Products inside lists (carousels, search results, "related") are never the page's product.
   const products = nodes.filter((n) => isProductish(n) && !n[IN_LIST] && (!hasType(n, 'Event') || n.offers !== undefined));
-  const heading = headingText(ctx.doc);
+  const heading = headingText(ctx);
   const score = (n: LdNode, i: number) => {
     let s = 0;
     if (n.offers !== undefined || n.hasVariant !== undefined) s += 4;
@@ -41,12 +41,18 @@ export function mainProductNode(nodes: readonly LdNode[], ctx: PageContext): LdN
   return offers.length === 1 ? offers[0] : undefined;
 }
 
-/** The page's main heading (h1, else og:title), lower-case, for naming matches. */
-export function headingText(doc: Document): string | undefined {
-  const h1 = doc.querySelector('h1')?.textContent?.replace(/\s+/g, ' ').trim();
-  const og = doc.querySelector('meta[property="og:title"]')?.getAttribute('content')?.trim();
+/** Per read: the three structured sources and the list check ask for the same heading. */
+const headings = new WeakMap<PageContext, string | undefined>();
+
+/** The page's main heading (its first h1, else og:title), lower-case, for naming matches. */
+export function headingText(ctx: PageContext): string | undefined {
+  if (headings.has(ctx)) return headings.get(ctx);
+  const h1 = ctx.index.h1[0]?.textContent?.replace(/\s+/g, ' ').trim();
+  const og = ctx.meta.get('og:title')?.trim();
   const t = h1 && h1.length >= 3 ? h1 : og;
-  return t ? t.toLowerCase().slice(0, 500) : undefined;
+  const heading = t ? t.toLowerCase().slice(0, 500) : undefined;
+  headings.set(ctx, heading);
+  return heading;
 }
 
 /** Reads one product node (with its offers and the URL's variant) into a record. */
@@ -88,7 +94,7 @@ export function readProductNode(node: LdNode, ctx: PageContext, source: SourceKi
 export function looksLikeList(nodes: readonly LdNode[], ctx: PageContext): boolean {
   const top = nodes.filter((n) => isProductish(n) && !n[IN_LIST]);
   if (top.length >= 4) {
-    const heading = headingText(ctx.doc);
+    const heading = headingText(ctx);
     const named = top.some((n) => {
       const name = cleanText(ldString(n.name), 1000)?.toLowerCase();
       return Boolean(name && heading && (heading.includes(name) || name.includes(heading)));

@@ -36,11 +36,16 @@ export function metaContent(doc: Document, names: readonly string[]): string | u
   return undefined;
 }
 
-/** Text of inline scripts (not external), up to a total budget. */
-export function inlineScripts(doc: Document, budgetChars = 6_000_000): string[] {
+/**
+ * Text of inline scripts (not external), up to a total budget. `scripts`,
+ * when given, are the page's script elements already listed (the generic
+ * reader's page index), so the page is not queried again.
+ */
+export function inlineScripts(doc: Document, budgetChars = 6_000_000, scripts?: readonly Element[]): string[] {
   const out: string[] = [];
   let used = 0;
-  for (const s of Array.from(doc.querySelectorAll('script:not([src])'))) {
+  const inline = scripts ? scripts.filter((s) => !s.hasAttribute('src')) : Array.from(doc.querySelectorAll('script:not([src])'));
+  for (const s of inline) {
     const t = s.textContent ?? '';
     if (!t || used + t.length > budgetChars) continue;
     used += t.length;

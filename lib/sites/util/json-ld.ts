@@ -60,8 +60,9 @@ export function parseJsonLdText(raw: string): unknown {
  * Every object node in all JSON-LD blocks, flattening arrays and `@graph`.
  * With `deep`, nested objects are included too (a Product under
  * `WebPage.mainEntity`, an Offer under `offers`), depth-first, bounded.
+ * `scripts`, when given, are the page's script elements already listed.
  */
-export function jsonLdNodes(doc: Document, options: { deep?: boolean } = {}): LdNode[] {
+export function jsonLdNodes(doc: Document, options: { deep?: boolean; scripts?: readonly Element[] } = {}): LdNode[] {
   const out: LdNode[] = [];
   const seen = new Set<LdNode>();
   const visit = (v: unknown, depth: number) => {
@@ -80,9 +81,14 @@ export function jsonLdNodes(doc: Document, options: { deep?: boolean } = {}): Ld
       if (key !== '@graph' && child && typeof child === 'object') visit(child, depth + 1);
     }
   };
-  const blocks = Array.from(doc.querySelectorAll('script[type="application/ld+json" i]')).slice(0, MAX_BLOCKS);
+  const blocks = (options.scripts ? options.scripts.filter(isJsonLdScript) : Array.from(doc.querySelectorAll('script[type="application/ld+json" i]'))).slice(0, MAX_BLOCKS);
   for (const s of blocks) visit(parseJsonLdText(s.textContent ?? ''), 0);
   return out;
+}
+
+/** `script[type="application/ld+json" i]` (the attribute's value compared without case, as that selector does). */
+function isJsonLdScript(s: Element): boolean {
+  return s.getAttribute('type')?.toLowerCase() === 'application/ld+json';
 }
 
 /** The main Product node: the first Product, or a ProductGroup's first variant. */

@@ -48,6 +48,14 @@ describe('page index', () => {
     expect(index.hasClass('price-box')).toBe(false);
   });
 
+  it('lists every script and meta element in page order, for the readers of page data and meta tags', () => {
+    const d = parse(`<html><head><meta name="a" content="1"><script type="application/ld+json">{}</script></head>
+      <body><script src="/app.js"></script><div><meta itemprop="sku" content="x"><script id="late">var x = 1;</script></div></body></html>`);
+    const i = buildPageIndex(d);
+    expect(i.scripts.map((s) => s.id || s.getAttribute('type') || s.getAttribute('src'))).toEqual(['application/ld+json', '/app.js', 'late']);
+    expect(i.metas.map((m) => m.getAttribute('name') ?? m.getAttribute('itemprop'))).toEqual(['a', 'sku']);
+  });
+
   it('judges a class list and an id each on their own: a unique id still meets the class verdict', () => {
     const d = parse('<body><div class="price" id="row-1">1</div><div class="price" id="row-2">2</div><div class="x" id="old-price-3">3</div></body>');
     expect(ids(buildPageIndex(d).prices)).toEqual(['row-1', 'row-2', 'old-price-3']);

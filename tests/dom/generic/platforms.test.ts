@@ -42,4 +42,12 @@ describe('generic adapter: shop platforms', () => {
     expect(f.claims.discountPercent).toBe(19);
     expect(f.shop.platform).toBe('magento');
   });
+
+  it('Magento is recognised by its init script alone, and not without it', () => {
+    const url = 'https://montagnastore.example.it/zaino-trekking-30l.html';
+    const bare = fixture('magento.html').replace('catalog-product-view', 'page-view').replace(/product-info-main/g, 'product-summary');
+    expect(product(bare, url).shop.platform).toBe('magento');
+    const noScript = bare.replace(/type="text\/x-magento-init"/g, 'type="text/x-other-init"');
+    expect(product(noScript, url).shop.platform).toBeUndefined();
+  });
 });

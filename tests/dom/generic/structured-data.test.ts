@@ -61,6 +61,17 @@ describe('generic adapter: JSON-LD', () => {
     expect(f.seller).toMatchObject({ name: 'Woodshop Ltd', soldByPlatform: false });
   });
 
+  it('of several products, takes the one the heading names (the first h1, else og:title), from a block whose type is in capitals', () => {
+    const block = `<script type="Application/LD+JSON">${JSON.stringify([
+      { '@type': 'Product', name: 'Bamboo Lamp Shade', offers: { '@type': 'Offer', price: '12.00', priceCurrency: 'EUR' } },
+      { '@type': 'Product', name: 'Rattan Pendant Light', offers: { '@type': 'Offer', price: '89.00', priceCurrency: 'EUR' } },
+    ])}</script>`;
+    const byH1 = product(page('<h1>Rattan Pendant Light</h1><h1>Bamboo Lamp Shade</h1>', { head: block }), 'https://lights.example.de/rattan');
+    expect(byH1.product.price).toEqual({ amount: '89', currency: 'EUR' });
+    const byOg = product(page('<p>Lights</p>', { head: `${block}<meta property="og:title" content="Rattan Pendant Light | Lights">` }), 'https://lights.example.de/rattan');
+    expect(byOg.product.price).toEqual({ amount: '89', currency: 'EUR' });
+  });
+
   it('repairs trailing commas and raw newlines in hand-written JSON-LD', () => {
     const html = page('<h1>Linen Napkins</h1>', {
       head: '<script type="application/ld+json">{"@type":"Product","name":"Linen\nNapkins","sku":"LN-4",\n"offers":{"@type":"Offer","price":"18.00","priceCurrency":"CHF",},}</script>',
