@@ -47,7 +47,11 @@ export interface PageIndex {
   /** Every `<meta>`, in page order, for the meta-tag map. */
   metas: Element[];
   bodyClass: string;
-  /** True when some element of the page has this class, for cheap platform checks. */
+  /**
+   * True when some element of the page has this class, for cheap platform
+   * checks: the body or an element whose class the walk reads (not the
+   * head's, nor a form field's that is not a button).
+   */
   hasClass(name: string): boolean;
 }
 
@@ -253,25 +257,28 @@ function sortByAttributes(index: PageIndex, el: Element, tag: string, names: str
   if (bits & CENTS && tag !== 'sup') push(index.cents, el);
 }
 
+/** True when the class string lists `name` (a substring test first: most strings do not contain it at all). */
+function hasToken(classString: string, name: string): boolean {
+  return name !== '' && classString.includes(name) && classString.split(/\s+/).includes(name);
+}
+
 /** Builds the index in one bounded walk over the document's elements. */
 export function buildPageIndex(doc: Document): PageIndex {
-  const classCache = new Map<string, boolean>();
+  const cache: BitsCache = { classes: new Map(), ids: new Map() };
   const index: PageIndex = {
     visited: 0, h1: [], titles: [], prices: [], stock: [], ratings: [], controls: [], anchors: [], titledLinks: [], images: [], svgs: [], icons: [],
     payment: [], footers: [], cents: [], itemscope: [], itemprop: [], typeofs: [], properties: [], scripts: [], metas: [],
     bodyClass: doc.body?.getAttribute('class') ?? '',
     hasClass(name) {
-      let known = classCache.get(name);
-      if (known === undefined) {
-        known = doc.querySelector(`.${name}`) !== null;
-        classCache.set(name, known);
-      }
-      return known;
+      // The distinct class strings the walk read (a few hundred): a `.name` query walked the whole page
+      // for each absent class, and the platform checks ask for four.
+      if (hasToken(index.bodyClass, name)) return true;
+      for (const value of cache.classes.keys()) if (hasToken(value, name)) return true;
+      return false;
     },
   };
   const root = doc.documentElement;
   if (!root) return index;
-  const cache: BitsCache = { classes: new Map(), ids: new Map() };
   // SHOW_ELEMENT = 1. A walker without a filter costs one native call per element.
   const walker = doc.createTreeWalker(root, 1);
   let visited = 0;

@@ -48,6 +48,14 @@ describe('page index', () => {
     expect(index.hasClass('price-box')).toBe(false);
   });
 
+  it('answers class questions from the class lists it read: tokens of any content element or the body, not of a filter checkbox', () => {
+    const d = parse(`<html class="js"><body class="catalog-product-view  theme"><div class="a\tprice-box\nb"></div><form class="variations_form cart"></form>
+      <input type="checkbox" class="product-info-main"></body></html>`);
+    const i = buildPageIndex(d);
+    expect(['price-box', 'variations_form', 'cart', 'theme', 'catalog-product-view'].map((c) => i.hasClass(c))).toEqual([true, true, true, true, true]);
+    expect(['product-info-main', 'price', 'box', 'js', ''].map((c) => i.hasClass(c))).toEqual([false, false, false, false, false]);
+  });
+
   it('lists every script and meta element in page order, for the readers of page data and meta tags', () => {
     const d = parse(`<html><head><meta name="a" content="1"><script type="application/ld+json">{}</script></head>
       <body><script src="/app.js"></script><div><meta itemprop="sku" content="x"><script id="late">var x = 1;</script></div></body></html>`);
