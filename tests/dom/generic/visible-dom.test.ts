@@ -125,6 +125,8 @@ describe('generic adapter: visible-DOM heuristics', () => {
   it.each([
     ['ko', '<p>이 상품의 판매자가 등록한 정보입니다</p><p>판매자: 한빛상사</p>', '한빛상사'],
     ['ar', '<p>معلومات البائع أدناه</p><p>• البائع: متجر النخيل</p>', 'متجر النخيل'],
+    ['en', '<p>About the seller of this item</p><p>\n\t  » Sold by: Harbour Goods</p>', 'Harbour Goods'],
+    ['de', '<p>Alles über den Verkäufer</p><p>\n   Verkäufer\n   : Nordlicht Handel</p>', 'Nordlicht Handel'],
   ])('reads a %s seller row, and not a sentence that mentions the seller mid-way', (lang, rows, seller) => {
     const html = page(`<div class="product"><h1>Sample item name</h1><span class="price">₩12,000</span>${rows}<button class="btn">Add to cart</button></div>`, { lang });
     expect(product(html, 'https://shop.example.kr/p/1').seller.name).toBe(seller);
