@@ -29,9 +29,6 @@ const PAYMENT_CONTEXT = /payment|zahlung|paiement|pago|pagamento|pagament|betaal
 
 const MAX_ELEMENTS = 2500;
 
-/** Attributes that can name a payment method on a logo, in the order their words are joined. */
-const DESCRIBING = ['alt', 'title', 'aria-label', 'class', 'data-payment'];
-
 /**
  * The file name of a logo's address ("visa.svg"). An inline image (`data:`,
  * often 100 KB of base64) has none, and a name is short: the payment
@@ -44,20 +41,49 @@ function fileName(address: string): string {
   return path.slice(path.lastIndexOf('/') + 1).slice(0, 200);
 }
 
-/** A logo's words: its alt, title, label, classes and file name (one attribute-name read, then only the attributes present). */
+/**
+ * A logo's words: its alt, title, label, classes, `data-payment` and file
+ * name. One attribute-name read, then only the attributes present; the
+ * names are told apart by their length first (a search of a list of names
+ * for each attribute of each of a page's 600 images and icons was a tenth of
+ * this reader).
+ */
 function describe(el: Element): string {
-  const words = ['', '', '', '', ''];
+  let alt = '';
+  let title = '';
+  let label = '';
+  let classes = '';
+  let payment = '';
   let src: string | null = null;
   let dataSrc: string | null = null;
   let href: string | null = null;
   for (const name of el.getAttributeNames()) {
-    const slot = DESCRIBING.indexOf(name);
-    if (slot >= 0) words[slot] = el.getAttribute(name) ?? '';
-    else if (name === 'src') src = el.getAttribute('src');
-    else if (name === 'data-src') dataSrc = el.getAttribute('data-src');
-    else if (name === 'href') href = el.getAttribute('href');
+    switch (name.length) {
+      case 3:
+        if (name === 'alt') alt = el.getAttribute(name) ?? '';
+        else if (name === 'src') src = el.getAttribute(name);
+        break;
+      case 4:
+        if (name === 'href') href = el.getAttribute(name);
+        break;
+      case 5:
+        if (name === 'title') title = el.getAttribute(name) ?? '';
+        else if (name === 'class') classes = el.getAttribute(name) ?? '';
+        break;
+      case 8:
+        if (name === 'data-src') dataSrc = el.getAttribute(name);
+        break;
+      case 10:
+        if (name === 'aria-label') label = el.getAttribute(name) ?? '';
+        break;
+      case 12:
+        if (name === 'data-payment') payment = el.getAttribute(name) ?? '';
+        break;
+      default:
+        break;
+    }
   }
-  return `${words.join(' ')} ${fileName(src ?? dataSrc ?? href ?? '')}`;
+  return `${alt} ${title} ${label} ${classes} ${payment} ${fileName(src ?? dataSrc ?? href ?? '')}`;
 }
 
 /** Payment methods the page shows; undefined when it shows none. */
