@@ -29,8 +29,12 @@ const EMAIL = /[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9.-]{1,190}\.[A-Za-z]{2,24}/g;
 
 /** The path of a link without query and fragment; undefined for script and data links. */
 function linkPath(href: string): string | undefined {
-  const scheme = href.slice(0, 11).toLowerCase();
-  if (scheme.startsWith('javascript:') || scheme.startsWith('data:')) return undefined;
+  // Most links start with "/" or "h" (http): no script or data scheme, and no lower-cased copy to check it.
+  const first = href.charCodeAt(0);
+  if (first !== 47 && first !== 104) {
+    const scheme = href.slice(0, 11).toLowerCase();
+    if (scheme.startsWith('javascript:') || scheme.startsWith('data:')) return undefined;
+  }
   let end = href.length;
   const query = href.indexOf('?');
   const fragment = href.indexOf('#');
@@ -84,7 +88,7 @@ function testsFor(flags: LinkFlags): OpenTests {
 /**
  * Which policy and contact pages the site links to; undefined when the page
  * has too few links to tell. Paths first (`hrefs`: the index's links'
- * addresses, each distinct path tested once); then, for the page types no
+ * addresses, from the page's end); then, for the page types no
  * path showed, the short texts of the links holding a text node that could
  * start a page-type name (found in `texts`, the page's text nodes the other
  * readers read anyway, instead of reading thousands of menu and tile links'
@@ -113,9 +117,13 @@ export function readLinks(index: PageIndex, hrefs: readonly (string | null)[], t
       }
     }
   };
-  // Menus and product tiles repeat the same paths: each distinct one is tested once.
+  // From the page's end: the footer links to the returns, privacy and contact pages, and once they are
+  // found the thousand menu and tile paths before it are tested for the imprint alone (a third of the cost
+  // of the four tests). The answer does not depend on the order: a page type is found when any path names
+  // it. Menus and product tiles repeat the same paths: each distinct one is tested once.
   const seen = new Set<string>();
-  for (const path of paths) {
+  for (let i = paths.length - 1; i >= 0; i--) {
+    const path = paths[i] as string;
     if (seen.has(path)) continue;
     seen.add(path);
     if (tests.any.test(path)) mark(path);

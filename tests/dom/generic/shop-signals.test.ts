@@ -31,6 +31,11 @@ describe('generic adapter: shop signals', () => {
     expect(product(shop('<a href="/pages/7" title="Privacy policy">Legal</a>'), 'https://shop.example.eu/p/1').shop.hasPrivacyPage).toBe(true);
     expect(product(shop('<a href="/policies/refund-policy?ref=footer">Help</a>'), 'https://shop.example.eu/p/1').shop.hasReturnsPage).toBe(true);
     expect(product(shop('<a href="javascript:contact()">Help</a>'), 'https://shop.example.eu/p/1').shop.hasContactPage).toBe(false);
+    expect(product(shop('<a href="JavaScript:openContact()">Help</a> <a href="DATA:text/html,privacy">Help</a>'), 'https://shop.example.eu/p/1').shop)
+      .toMatchObject({ hasPrivacyPage: false, hasContactPage: false });
+    // Words in the query or the fragment name no page: only the path counts.
+    expect(product(shop('<a href="/p/1?from=contact#privacy">Help</a> <a href="https://shop.example.eu/cart?return=1">Cart</a>'), 'https://shop.example.eu/p/1').shop)
+      .toMatchObject({ hasPrivacyPage: false, hasContactPage: false, hasReturnsPage: false });
     // A title or text on a link that leads to no page (a script, no address) names no page the shop has.
     expect(product(shop('<a href="javascript:void(0)" title="Privacy policy">Legal</a> <a title="Contact us">Help</a> <a href="data:text/plain,x">Contact</a>'), 'https://shop.example.eu/p/1').shop)
       .toMatchObject({ hasPrivacyPage: false, hasContactPage: false });
