@@ -67,6 +67,9 @@ export function isZeroDecimal(currency: string | undefined): boolean {
 
 const isIso = (v: string | undefined): v is string => v !== undefined && /^[A-Z]{3}$/.test(v);
 
+/** Three capitals standing alone: a candidate ISO code (global: `currencyFromText` steps through the matches). */
+const ISO_LIKE = /(?<![A-Za-z])([A-Z]{3})(?![A-Za-z])/g;
+
 /**
  * The currency written in a price text. `hint` is an ISO code the page
  * already implies (its structured data, locale or domain); it decides
@@ -74,7 +77,10 @@ const isIso = (v: string | undefined): v is string => v !== undefined && /^[A-Z]
  */
 export function currencyFromText(raw: string, hint?: string): string | undefined {
   const text = raw.slice(0, 200);
-  for (const m of text.matchAll(/(?<![A-Za-z])([A-Z]{3})(?![A-Za-z])/g)) {
+  // One shared pattern stepped with `exec`: `matchAll` copied the pattern and built an iterator on each of
+  // the thousands of calls of a read, most of them on short texts without a single code.
+  ISO_LIKE.lastIndex = 0;
+  for (let m = ISO_LIKE.exec(text); m; m = ISO_LIKE.exec(text)) {
     const code = m[1] === 'RMB' ? 'CNY' : m[1];
     if (code && ISO_CODES.has(code)) return code;
   }
