@@ -15,13 +15,18 @@ const WEEK_UNIT = '(?:-|\\s)?(?:weeks?|wochen|semaines|semanas|settimane|weken|t
 const NO_RETURNS = /\bno returns?\b|non-?returnable|not returnable|final sale|all sales (?:are )?final|keine rückgabe|kein umtausch|pas de retour|ni repris ni échangé|sin devoluci|no se aceptan devoluciones|non (?:è )?rimborsabil|sem devolução|不支持(?:7天)?无理由退货|不退不换|不退不換|返品不可|반품 불가/i;
 const FREE = /free returns?|returns? (?:are )?free|free (?:return )?shipping on returns|kostenlose[rn]? (?:rücksendung|rückversand|retoure)|rücksendung kostenlos|retours? gratuits?|retour gratuit|devoluci[oó]n(?:es)? gratis|devoluciones gratuitas|reso gratuito|resi gratuiti|devolução grátis|devoluções grátis|gratis retour|gratis retourneren|darmowy zwrot|bezpłatny zwrot|бесплатный возврат|免费退货|免費退貨|退货包运费|返品無料|返送料無料|무료 반품|miễn phí đổi trả|iade ücretsiz|ücretsiz iade/i;
 
+/** A number and its unit ("30 days", "30-Tage"), or the unit before the number; built once, not per sentence. */
+const DAYS_AFTER = new RegExp(`(\\d{1,3})\\s?${DAY_UNIT}`, 'i');
+const DAYS_BEFORE = new RegExp(`${DAY_UNIT.replace('(?:-|\\s)?', '')}\\s?(\\d{1,3})`, 'i');
+const WEEKS = new RegExp(`(\\d{1,2})\\s?${WEEK_UNIT}`, 'i');
+
 function windowOf(text: string): number | undefined {
-  const days = new RegExp(`(\\d{1,3})\\s?${DAY_UNIT}`, 'i').exec(text) ?? new RegExp(`${DAY_UNIT.replace('(?:-|\\s)?', '')}\\s?(\\d{1,3})`, 'i').exec(text);
+  const days = DAYS_AFTER.exec(text) ?? DAYS_BEFORE.exec(text);
   if (days?.[1]) {
     const n = Number(days[1]);
     return n > 0 && n <= 365 ? n : undefined;
   }
-  const weeks = new RegExp(`(\\d{1,2})\\s?${WEEK_UNIT}`, 'i').exec(text);
+  const weeks = WEEKS.exec(text);
   if (weeks?.[1]) {
     const n = Number(weeks[1]) * 7;
     return n > 0 && n <= 365 ? n : undefined;
