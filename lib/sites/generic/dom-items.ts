@@ -47,7 +47,7 @@ const RDFA: Syntax = {
 function valueOf(el: Element): string {
   const content = el.getAttribute('content');
   if (content !== null) return content.trim().slice(0, MAX_VALUE);
-  const tag = el.tagName.toLowerCase();
+  const tag = el.localName;
   const attr = tag === 'meta' ? 'content'
     : tag === 'a' || tag === 'link' || tag === 'area' ? 'href'
       : tag === 'img' || tag === 'source' || tag === 'video' || tag === 'audio' || tag === 'iframe' || tag === 'embed' ? 'src'

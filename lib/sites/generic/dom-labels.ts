@@ -169,7 +169,7 @@ export function findLabelledValues(doc: Document, layout: Layout, bodyTexts?: Te
     const hit = labelOf(text);
     if (!hit) continue;
     const parent = node.parentElement;
-    if (!parent || ['script', 'style', 'noscript', 'option', 'title'].includes(parent.tagName.toLowerCase())) continue;
+    if (!parent || ['script', 'style', 'noscript', 'option', 'title'].includes(parent.localName)) continue;
     if (isHidden(parent)) continue;
     const inMain = Boolean(layout.main?.contains(parent));
     if (!inMain && inOffMainArea(parent)) continue;

@@ -74,7 +74,7 @@ function wordChain(el: Element, levels: number): number[] {
 function struckThrough(el: Element): boolean {
   let cur: Element | null = el;
   for (let i = 0; cur && i < 4; i++, cur = cur.parentElement) {
-    const tag = cur.tagName.toLowerCase();
+    const tag = cur.localName;
     if (tag === 's' || tag === 'del' || tag === 'strike') return true;
     if (/line-through/i.test(cur.getAttribute('style') ?? '')) return true;
   }
@@ -125,7 +125,7 @@ function collectElements(scan: PriceScan): Element[] {
       const parent = node.parentElement;
       // A parent already taken or rejected on its own text gives the same answer for its other text nodes.
       if (!parent || set.has(parent) || rejected.has(parent)) continue;
-      const tag = parent.tagName.toLowerCase();
+      const tag = parent.localName;
       if (tag === 'script' || tag === 'style' || tag === 'noscript') continue;
       // A currency often sits in a sibling span: test the parent's (short) text.
       const own = candidateText(scan, parent);
@@ -163,7 +163,7 @@ function offMain(layout: Layout, el: Element): boolean {
  */
 function scoreElement(scan: PriceScan, el: Element, inOffArea: boolean): PriceCandidate | undefined {
   const { ctx, layout, headingDistance } = scan;
-  const tag = el.tagName.toLowerCase();
+  const tag = el.localName;
   // Meta and link carry structured data (read separately), not what the shopper sees.
   if (tag === 'script' || tag === 'style' || tag === 'option' || tag === 'select' || tag === 'input' || tag === 'meta' || tag === 'link') return undefined;
   const text = candidateText(scan, el);

@@ -155,7 +155,7 @@ export function commonAncestor(a: Element, b: Element): Element | undefined {
   const up = new Set(ancestors(a));
   for (const el of ancestors(b)) {
     if (up.has(el)) {
-      const tag = el.tagName.toLowerCase();
+      const tag = el.localName;
       return tag === 'body' || tag === 'html' ? undefined : el;
     }
   }

@@ -123,7 +123,7 @@ export function eachText(root: Node | null | undefined, visit: (text: string, pa
       const raw = list.values[i] ?? '';
       if (!node || raw.length > maxLen * 3 || (mustMatch && !mustMatch.test(raw))) continue;
       const parent = node.parentElement;
-      if (!parent || SKIP.has(parent.tagName.toLowerCase())) continue;
+      if (!parent || SKIP.has(parent.localName)) continue;
       const text = raw.replace(/\s+/g, ' ').trim();
       if (!text || text.length > maxLen) continue;
       if (visit(text, parent) === true) return;
@@ -138,7 +138,7 @@ export function eachText(root: Node | null | undefined, visit: (text: string, pa
     const raw = node.nodeValue ?? '';
     if (raw.length > maxLen * 3 || (mustMatch && !mustMatch.test(raw))) continue;
     const parent = node.parentElement;
-    if (!parent || SKIP.has(parent.tagName.toLowerCase())) continue;
+    if (!parent || SKIP.has(parent.localName)) continue;
     const text = raw.replace(/\s+/g, ' ').trim();
     if (!text || text.length > maxLen) continue;
     if (visit(text, parent) === true) return;
