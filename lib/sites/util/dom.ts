@@ -41,7 +41,7 @@ export function metaContent(doc: Document, names: readonly string[]): string | u
  * when given, are the page's script elements already listed (the generic
  * reader's page index), so the page is not queried again.
  */
-export function inlineScripts(doc: Document, budgetChars = 6_000_000, scripts?: readonly Element[]): string[] {
+export function inlineScripts(doc: Document, scripts?: readonly Element[], budgetChars = 6_000_000): string[] {
   const out: string[] = [];
   let used = 0;
   const inline = scripts ? scripts.filter((s) => !s.hasAttribute('src')) : Array.from(doc.querySelectorAll('script:not([src])'));
