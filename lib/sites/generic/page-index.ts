@@ -30,6 +30,8 @@ export interface PageIndex {
   titledLinks: Element[];
   images: Element[];
   svgs: Element[];
+  /** Every `<title>` element: the head's, and those naming an svg drawing. */
+  titleTags: Element[];
   /** Icon-font elements (`<i class="icon-visa">`), for payment logos. */
   icons: Element[];
   /** Class or id mentions payment (any language), for payment sentences. */
@@ -56,7 +58,8 @@ export interface PageIndex {
 }
 
 const MAX_VISIT = 120_000;
-const CAP = 4000;
+/** The most elements a list of the index holds. */
+export const MAX_INDEXED = 4000;
 
 const PRICE_ATTR = /price|preis|prix|precio|preco|prezzo|cena|amount/i;
 const STOCK_ATTR = /stock|availab|inventory|sold-?out|lieferbar|disponib/i;
@@ -125,7 +128,7 @@ const SKIPPED = new Set(['script', 'style', 'noscript', 'template']);
 const HEAD_TAGS = new Set(['head', 'meta', 'link', 'title', 'html']);
 
 function push(list: Element[], el: Element): void {
-  if (list.length < CAP) list.push(el);
+  if (list.length < MAX_INDEXED) list.push(el);
 }
 
 /** Input types that make a button (an image input submits its form like a submit button). */
@@ -267,7 +270,7 @@ function hasToken(classString: string, name: string): boolean {
 export function buildPageIndex(doc: Document): PageIndex {
   const cache: BitsCache = { classes: new Map(), ids: new Map() };
   const index: PageIndex = {
-    visited: 0, h1: [], titles: [], prices: [], stock: [], ratings: [], controls: [], anchors: [], titledLinks: [], images: [], svgs: [], icons: [],
+    visited: 0, h1: [], titles: [], prices: [], stock: [], ratings: [], controls: [], anchors: [], titledLinks: [], images: [], svgs: [], titleTags: [], icons: [],
     payment: [], footers: [], cents: [], itemscope: [], itemprop: [], typeofs: [], properties: [], scripts: [], metas: [],
     bodyClass: doc.body?.getAttribute('class') ?? '',
     hasClass(name) {
@@ -291,6 +294,7 @@ export function buildPageIndex(doc: Document): PageIndex {
       continue;
     }
     if (tag === 'meta') push(index.metas, el);
+    else if (tag === 'title') push(index.titleTags, el);
     // One call answers both "any attributes?" and "which?": most elements have some, and a
     // `hasAttributes()` first was a second DOM call for each of them.
     const names = el.getAttributeNames();

@@ -1,5 +1,5 @@
 import { PAYMENT_METHODS } from '@/lib/facts/page-facts';
-import type { PageIndex } from './page-index';
+import { MAX_INDEXED, type PageIndex } from './page-index';
 
 /**
  * Payment methods a page shows: logos (img alt/src/title, svg titles,
@@ -86,14 +86,36 @@ function describe(el: Element): string {
   return `${alt} ${title} ${label} ${classes} ${payment} ${fileName(src ?? dataSrc ?? href ?? '')}`;
 }
 
+/**
+ * The svg drawings holding a `<title>`, or undefined when the index stopped
+ * listing titles at its cap. Hundreds of icons without one each cost a
+ * query for it (0.4 ms a read on a page of 480 icons); the titles are few,
+ * and each of their ancestors is visited once.
+ */
+function svgsWithTitle(index: PageIndex): Set<Element> | undefined {
+  if (index.titleTags.length >= MAX_INDEXED) return undefined;
+  const svgs = new Set<Element>();
+  const walked = new Set<Element>();
+  for (const title of index.titleTags) {
+    // An ancestor already walked had its own ancestors walked then.
+    for (let el = title.parentElement; el && !walked.has(el); el = el.parentElement) {
+      walked.add(el);
+      if (el.localName === 'svg') svgs.add(el);
+    }
+  }
+  return svgs;
+}
+
 /** Payment methods the page shows; undefined when it shows none. */
 export function readPaymentMethods(index: PageIndex, textOf: (el: Element) => string = (el) => el.textContent ?? ''): Method[] | undefined {
   // Shops repeat the same logos and icons: each distinct description is searched once.
   const hay = new Set<string>();
   // Logos anywhere: their alt text, file name or icon class names the method.
+  const titled = svgsWithTitle(index);
   for (const el of [...index.images, ...index.svgs, ...index.icons, ...index.payment].slice(0, MAX_ELEMENTS)) {
     const d = describe(el);
-    hay.add(el.localName === 'svg' ? `${d} ${el.querySelector('title')?.textContent ?? ''}` : d);
+    if (el.localName !== 'svg') hay.add(d);
+    else hay.add(`${d} ${titled && !titled.has(el) ? '' : el.querySelector('title')?.textContent ?? ''}`);
   }
   // Sentences: only in a payment context, so "Bitcoin mining rig" on a product title does not count.
   for (const el of [...index.payment, ...index.footers].slice(0, 200)) {

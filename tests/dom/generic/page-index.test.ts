@@ -64,6 +64,11 @@ describe('page index', () => {
     expect(i.metas.map((m) => m.getAttribute('name') ?? m.getAttribute('itemprop'))).toEqual(['a', 'sku']);
   });
 
+  it('lists every title element: the head one and those inside svg drawings', () => {
+    const d = parse('<html><head><title>Shop</title></head><body><svg><g><title>Visa</title></g></svg><svg><use href="#x"></use></svg></body></html>');
+    expect(buildPageIndex(d).titleTags.map((t) => t.textContent)).toEqual(['Shop', 'Visa']);
+  });
+
   it('judges a class list and an id each on their own: a unique id still meets the class verdict', () => {
     const d = parse('<body><div class="price" id="row-1">1</div><div class="price" id="row-2">2</div><div class="x" id="old-price-3">3</div></body>');
     expect(ids(buildPageIndex(d).prices)).toEqual(['row-1', 'row-2', 'old-price-3']);

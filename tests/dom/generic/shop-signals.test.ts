@@ -97,6 +97,19 @@ describe('generic adapter: shop signals', () => {
     expect(product(shop(markup), 'https://shop.example.eu/p/1').payment.methods).toContain(method);
   });
 
+  it('reads the title of an svg logo wherever it sits inside the drawing, and only an svg holding one', () => {
+    const icons = Array.from({ length: 30 }, () => '<svg class="icon"><use href="#i"></use></svg>').join('');
+    const logos = '<svg class="logo"><g><title>Visa</title></g></svg><svg class="logos"><svg><title>PayPal</title></svg></svg>';
+    expect(product(shop(`${icons}${logos}`), 'https://shop.example.eu/p/1').payment.methods).toEqual(['paypal', 'card']);
+    expect(product(shop(icons), 'https://shop.example.eu/p/1').payment.methods).toBeUndefined();
+  });
+
+  it('still reads the title of an svg logo when the page has more titles than the index lists', () => {
+    const titles = Array.from({ length: 4000 }, (_, i) => `<title>t${i}</title>`).join('');
+    const f = product(shop(`<div>${titles}</div><svg class="logo"><title>Klarna</title></svg>`), 'https://shop.example.eu/p/1');
+    expect(f.payment.methods).toEqual(['klarna']);
+  });
+
   it('reads a logo by its file name, never by the bytes of an inline image', () => {
     const inline = `data:image/png;base64,${'QUJD'.repeat(2000)}/paypal/klarna`;
     const f = product(shop(`<img src="${inline}" alt=""><img data-src="/cdn/logos/visa.svg?v=3#x" alt="">`), 'https://shop.example.eu/p/1');
