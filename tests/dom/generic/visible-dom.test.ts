@@ -41,6 +41,14 @@ describe('generic adapter: visible-DOM heuristics', () => {
     expect(product(html, url).product.price).toEqual(money);
   });
 
+  it('reads a price without a price class, whether its text stands alone in its element or beside a currency sign', () => {
+    const sizes = '<table><tr><td>36</td><td>37</td><td>38</td></tr></table>';
+    const alone = page(`<div class="product"><h1>Sample item name</h1>${sizes}<b>€ 34,50</b><button class="btn">Add to cart</button></div>`);
+    expect(product(alone, 'https://shop.example.eu/p/1').product.price).toEqual({ amount: '34.5', currency: 'EUR' });
+    const split = page(`<div class="product"><h1>Sample item name</h1>${sizes}<b>34,50 <small>€</small></b><button class="btn">Add to cart</button></div>`);
+    expect(product(split, 'https://shop.example.eu/p/1').product.price).toEqual({ amount: '34.5', currency: 'EUR' });
+  });
+
   it('restores the decimal point of a superscript cents part', () => {
     const html = page('<div class="product"><h1>Sample item name</h1><span class="price">€<span class="price-int">12</span><sup>99</sup></span><button class="btn">Add to cart</button></div>');
     expect(product(html, 'https://shop.example.eu/p/1').product.price).toEqual({ amount: '12.99', currency: 'EUR' });
