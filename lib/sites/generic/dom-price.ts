@@ -97,9 +97,9 @@ interface PriceScan {
   headingDistance?: (el: Element) => number;
 }
 
-function candidateText(scan: PriceScan, el: Element, ownText?: string): string | undefined {
+function candidateText(scan: PriceScan, el: Element): string | undefined {
   if (scan.texts.has(el)) return scan.texts.get(el);
-  const t = priceText(el, scan.centsHosts, ownText);
+  const t = priceText(el, scan.centsHosts);
   scan.texts.set(el, t);
   return t;
 }
@@ -127,10 +127,8 @@ function collectElements(scan: PriceScan): Element[] {
       if (!parent || set.has(parent) || rejected.has(parent)) continue;
       const tag = parent.localName;
       if (tag === 'script' || tag === 'style' || tag === 'noscript') continue;
-      // A currency often sits in a sibling span: test the parent's (short) text. Most such parents hold this
-      // text node alone (a table of sizes, a list of quantities): their text is the node's, known already.
-      const alone = node.previousSibling === null && node.nextSibling === null;
-      const own = candidateText(scan, parent, alone ? v : undefined);
+      // A currency often sits in a sibling span: test the parent's (short) text.
+      const own = candidateText(scan, parent);
       if (looksLikeMoney(own ?? v)) set.add(parent);
       else if (own !== undefined) rejected.add(parent);
     }

@@ -41,11 +41,9 @@ export function amountsIn(text: string): number {
  * The short text an element shows, as a price candidate: undefined when it
  * is long or has no digit. `centsHosts` (from `centsHostsOf`) are the
  * elements whose cents may sit apart; only their text is walked for them.
- * `ownText`, when the caller knows it, is the element's whole text (its only
- * child is one text node): reading `textContent` again builds a new string.
  */
-export function priceText(el: Element, centsHosts: ReadonlySet<Element>, ownText?: string): string | undefined {
-  const raw = ownText ?? el.textContent ?? '';
+export function priceText(el: Element, centsHosts: ReadonlySet<Element>): string | undefined {
+  const raw = el.textContent ?? '';
   if (raw.length > 400 || !/\d/.test(raw)) return undefined;
   const plain = raw.replace(/\s+/g, ' ').trim();
   // withCents adds at most a few decimal points: a text far over the limit stays over it.
