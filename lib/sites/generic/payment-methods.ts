@@ -106,6 +106,12 @@ function svgsWithTitle(index: PageIndex): Set<Element> | undefined {
   return svgs;
 }
 
+/** An svg drawing's title text; `titled` (from `svgsWithTitle`) spares the query for drawings without one, and without it every drawing is asked. */
+function svgTitle(svg: Element, titled: ReadonlySet<Element> | undefined): string {
+  if (titled && !titled.has(svg)) return '';
+  return svg.querySelector('title')?.textContent ?? '';
+}
+
 /** Payment methods the page shows; undefined when it shows none. */
 export function readPaymentMethods(index: PageIndex, textOf: (el: Element) => string = (el) => el.textContent ?? ''): Method[] | undefined {
   // Shops repeat the same logos and icons: each distinct description is searched once.
@@ -114,9 +120,7 @@ export function readPaymentMethods(index: PageIndex, textOf: (el: Element) => st
   const titled = svgsWithTitle(index);
   for (const el of [...index.images, ...index.svgs, ...index.icons, ...index.payment].slice(0, MAX_ELEMENTS)) {
     const d = describe(el);
-    if (el.localName !== 'svg') hay.add(d);
-    // Without the list of titled drawings (the index's cap), every drawing is asked.
-    else hay.add(`${d} ${titled && !titled.has(el) ? '' : el.querySelector('title')?.textContent ?? ''}`);
+    hay.add(el.localName === 'svg' ? `${d} ${svgTitle(el, titled)}` : d);
   }
   // Sentences: only in a payment context, so "Bitcoin mining rig" on a product title does not count.
   for (const el of [...index.payment, ...index.footers].slice(0, 200)) {
