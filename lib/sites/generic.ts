@@ -9,7 +9,9 @@ import { markLists, microdataNodes, rdfaNodes } from './generic/dom-items';
 import { findDomAvailability } from './generic/dom-availability';
 import { findLabelledValues } from './generic/dom-labels';
 import { findDomPrice } from './generic/dom-price';
+import { findDomListPrice } from './generic/dom-list-price';
 import { findDomRating, refineRating } from './generic/dom-rating';
+import { findMarkedBrand } from './generic/dom-brand';
 import { withReadMemo } from './generic/read-memo';
 import { isProductPage } from './generic/gate';
 import { mergeRecords } from './generic/merge';
@@ -103,16 +105,20 @@ function readGeneric(doc: Document, url: URL): PageFactsInput | null {
 
   const labelled = findLabelledValues(doc, layout, ctx.bodyTexts?.(30000));
   const domAvailability = findDomAvailability(ctx.index, layout);
+  const dataRecords = [...structured, ...platform, ...(og ? [og] : [])];
   const domRecord: ProductRecord = {
     source: 'dom',
     availability: domAvailability.availability,
     sku: labelled.sku,
     gtin: labelled.gtin,
-    brand: labelled.brand,
+    // An unlabelled brand element is the last resort: asked only when nothing else names one.
+    brand: labelled.brand ?? (dataRecords.some((r) => r.brand) ? undefined : findMarkedBrand(layout)),
   };
-  const records = [...structured, ...platform, ...(og ? [og] : []), domRecord];
+  const records = [...dataRecords, domRecord];
   const merged = reconcileWithPage(mergeRecords(records, dom), { records, layout, domAvailability, labelled });
   merged.sku ??= confirmedUrlId(doc, url, scripts);
+  // A sale the markup does not describe: the former price the page prints beside the price.
+  if (merged.price && !merged.listPrice) merged.listPrice = findDomListPrice(dom, layout, merged.price);
   const rating = refineRating({ rating: merged.rating, reviewCount: merged.reviewCount }, findDomRating(layout, ctx.index));
   const sellerName = merged.sellerName ?? labelled.seller;
   const title = merged.name ?? (layout.heading?.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 1000);

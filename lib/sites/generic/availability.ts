@@ -41,8 +41,9 @@ export function availabilityFromSchema(raw: unknown): Availability | undefined {
   if (typeof raw !== 'string') return undefined;
   const token = raw.trim().replace(/^https?:\/\/schema\.org\//i, '').replace(/^schema:/i, '').toLowerCase().replace(/[\s_-]/g, '');
   if (!token) return undefined;
-  if (/^(outofstock|soldout|discontinued|instoreonly?outofstock)$/.test(token)) return 'OutOfStock';
-  if (token === 'instock' || token === 'onlineonly' || token === 'instoreonly' || token === 'madetoorder' || token === 'available' || token === 'true' || token === '1') return 'InStock';
+  // `oos` and `available for order` are the product catalogue's tokens (OpenGraph `product:availability`).
+  if (/^(outofstock|soldout|discontinued|instoreonly?outofstock|oos)$/.test(token)) return 'OutOfStock';
+  if (token === 'instock' || token === 'onlineonly' || token === 'instoreonly' || token === 'madetoorder' || token === 'available' || token === 'availablefororder' || token === 'true' || token === '1') return 'InStock';
   if (token === 'limitedavailability') return 'LimitedAvailability';
   if (token === 'preorder' || token === 'presale' || token === 'backorder') return 'PreOrder';
   if (token === 'false' || token === '0' || token === 'unavailable') return 'OutOfStock';

@@ -1,6 +1,6 @@
 import type { Availability } from '@/lib/facts/page-facts';
 import { availabilityFromText } from './availability';
-import { inOffMainArea, isDisabled, isHidden, type Layout } from './page-layout';
+import { canBuyWith, inOffMainArea, isHidden, type Layout } from './page-layout';
 import type { PageIndex } from './page-index';
 
 /**
@@ -36,7 +36,7 @@ function readAvailability(index: PageIndex, layout: Layout, seen: Availability[]
     if (a) seen.push(a);
     if (seen.length >= 3) break;
   }
-  const canBuy = layout.buy.some((b) => !isDisabled(b));
+  const canBuy = layout.buy.some((b) => canBuyWith(b, layout.buy));
   const positive = seen.find((a) => a !== 'OutOfStock');
   if (seen.includes('OutOfStock')) {
     // "Sold out" next to a working buy button is a contradiction: say nothing rather than guess.

@@ -4,6 +4,7 @@ import { describingAttrs, textMemo } from './read-memo';
 import { distancesFrom, inOffMainArea, isHidden, type Layout } from './page-layout';
 import { collectTexts, textsWithin } from './page-text';
 import { amountsIn, centsHostsOf, looksLikeMoney, priceText } from './price-text';
+import { hasFormerPriceLabel } from './price-labels';
 import type { PageContext } from './types';
 
 /**
@@ -44,9 +45,12 @@ export interface DomPrice {
 
 const PRICE_WORD = /price|preis|prix|precio|preco|preço|prezzo|cena|cijena|hinta|pris|prijs|fiyat|harga|amount|betrag|valor|kaina|hind|tsena|цена|ціна|価格|가격|价格|售价/i;
 const CURRENT_WORD = /sale|special|final|current|now|actual|selling|offer|deal|promo|main|big|large|primary|pdp|product-price|productprice|price--|current-price|price-now/i;
-const OLD_WORD = /(?:^|[\s_-])(?:old|was|alt)(?:[\s_-]|price|$)|oldprice|wasprice|strike|crossed|before|rrp|uvp|msrp|compare|original|previous|instead|statt|ancien|antes|tachad|barr|vorher|list-?price|listprice|retail-?price|recommended|regular-price-old/i;
+const OLD_WORD = /(?:^|[\s_-])(?:old|was|alt)(?:[\s_-]|price|$)|oldprice|wasprice|non-?sale|strike|crossed|before|rrp|uvp|msrp|compare|original|previous|instead|statt|ancien|antes|tachad|barr|vorher|(?<!with-|has-)list-?price|listprice|retail-?price|recommended|regular-price-old/i;
 const OTHER_AMOUNT_WORD = /unit|per-?unit|base-?price|baseprice|grundpreis|install?ment|monthly|financ|klarna|afterpay|shipping|delivery|postage|loyalty|points|saving|discount|percent|deposit|subscription|coupon|voucher|bulk|tier/i;
-const OTHER_AMOUNT_TEXT = /(?:^|\s)(?:was|statt|uvp|rrp|msrp|antes|avant|prima|vorher|save|spare|sparen|économisez|ahorra|ahorras|risparmi|economize|instead of|tax|vat|shipping|delivery|versand|envío|livraison|spedizione|frete)\b|%|\/\s?(?:kg|g|l|ml|m|m²|m2|pc|pcs|stk|st|unit|month|mo|mes|mois|monat|mese)\b|\bper\s|\b\d+\s?x\s|\bx\s?\d|\bmonths?\b|\bmeses\b|\bmois\b|\bmonate\b|\brate\b|\bcuotas?\b/i;
+/** Words before a former price in the amount's own text ("was $12", "statt 9,99 €"). */
+const FORMER_TEXT = /(?:^|\s)(?:was|statt|uvp|rrp|msrp|antes|avant|prima|vorher|instead of)\b/i;
+/** Texts of amounts that are not a price at all: savings, taxes, shipping, unit and instalment prices. */
+const OTHER_AMOUNT_TEXT = /(?:^|\s)(?:save|spare|sparen|économisez|ahorra|ahorras|risparmi|economize|tax|vat|shipping|delivery|versand|envío|livraison|spedizione|frete)\b|%|\/\s?(?:kg|g|l|ml|m|m²|m2|pc|pcs|stk|st|unit|month|mo|mes|mois|monat|mese)\b|\bper\s|\b\d+\s?x\s|\bx\s?\d|\bmonths?\b|\bmeses\b|\bmois\b|\bmonate\b|\brate\b|\bcuotas?\b/i;
 const MAX_CANDIDATE_ELEMENTS = 1500;
 const MAX_TEXT_NODES = 20000;
 
@@ -148,6 +152,18 @@ function hasPricedChild(scan: PriceScan, el: Element, length: number, depth: num
   return false;
 }
 
+/**
+ * True when the element shows an amount that is no price of the product by
+ * its markup or its text: a saving, a tax, shipping, a unit or instalment
+ * price. (Former prices are prices of the product, and pass.)
+ */
+export function showsOtherAmount(el: Element): boolean {
+  // The element's own words only: a sale's price block is often called "discount" around both amounts.
+  if (wordBits(describingAttrs(el)) & WORD_OTHER) return true;
+  const text = (el.textContent ?? '').slice(0, 200);
+  return OTHER_AMOUNT_TEXT.test(text);
+}
+
 /** Marks an element left unscored until every candidate is asked for. */
 const OFF_MAIN = Symbol('off main');
 
@@ -198,9 +214,11 @@ function scoreElement(scan: PriceScan, el: Element, inOffArea: boolean): PriceCa
   // A container of a complete price (screen-reader copy + visible copy): its child is the candidate.
   // Tested last of the rejections: it reads up to three levels of children.
   if (text && hasPricedChild(scan, el, text.length, 3)) return undefined;
-  if (oldByWord) score -= 4;
+  // "Was: <span>$149</span>", `<th>定価</th><td>3,850円</td>`: the label before the amount says it is a former price.
+  const oldByLabel = !oldByWord && !oldByText && hasFormerPriceLabel(el);
+  if (oldByWord || oldByLabel) score -= 4;
   if (anyOf(WORD_OTHER, 2)) score -= 3;
-  if (text && OTHER_AMOUNT_TEXT.test(text)) score -= 3;
+  if (text && (OTHER_AMOUNT_TEXT.test(text) || FORMER_TEXT.test(text))) score -= 3;
   const struck = struckThrough(el);
   if (struck) score -= 6;
   if (isHidden(el)) score -= 4;
@@ -215,7 +233,7 @@ function scoreElement(scan: PriceScan, el: Element, inOffArea: boolean): PriceCa
     else if (d < 300) score += 0.5;
     isNear = d <= 120;
   }
-  return { money, score, el, near: isNear, old: oldByWord || struck || oldByText };
+  return { money, score, el, near: isNear, old: oldByWord || struck || oldByText || oldByLabel };
 }
 
 /**

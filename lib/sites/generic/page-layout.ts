@@ -1,4 +1,5 @@
 import { chromeVerdict, hiddenItself, textMemo, type ChromeVerdict } from './read-memo';
+import { availabilityFromText } from './availability';
 import type { PageIndex } from './page-index';
 
 /**
@@ -108,6 +109,17 @@ export function buyButtons(index: PageIndex): Element[] {
 /** True when the control is disabled (attribute, aria or a disabled class). */
 export function isDisabled(el: Element): boolean {
   return el.hasAttribute('disabled') || el.getAttribute('aria-disabled') === 'true' || /(^|\s)(disabled|is-disabled|btn-disabled|sold-?out|unavailable)(\s|$)/i.test(el.getAttribute('class') ?? '');
+}
+
+/**
+ * True when the buy control can be used: it is not disabled, is not nested in
+ * (nor wraps) a disabled buy control of the same button — a wrapper div, the
+ * button, its inner label are often all found — and does not say "sold out".
+ */
+export function canBuyWith(control: Element, buy: readonly Element[]): boolean {
+  if (isDisabled(control)) return false;
+  for (const other of buy) if (other !== control && (other.contains(control) || control.contains(other)) && isDisabled(other)) return false;
+  return availabilityFromText(controlLabel(control)) !== 'OutOfStock';
 }
 
 /** The product heading: the first h1 that is not a logo, else an element marked as the product title. */

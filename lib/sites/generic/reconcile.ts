@@ -1,7 +1,7 @@
 import type { DomAvailability } from './dom-availability';
 import type { LabelledValues } from './dom-labels';
 import type { MergedProduct } from './merge';
-import { isDisabled, type Layout } from './page-layout';
+import { canBuyWith, type Layout } from './page-layout';
 import type { ProductRecord } from './types';
 
 /**
@@ -25,7 +25,7 @@ export function reconcileWithPage(merged: MergedProduct, e: PageEvidence): Merge
   const { layout, domAvailability, labelled } = e;
   const main = layout.main;
   if (!urlVariant && main) {
-    const canBuyHere = layout.buy.some((b) => !isDisabled(b) && main.contains(b));
+    const canBuyHere = layout.buy.some((b) => main.contains(b) && canBuyWith(b, layout.buy));
     // Markup says sold out, the product's own area offers a working buy button: something can be bought.
     if (out.availability === 'OutOfStock' && canBuyHere && domAvailability.availability === 'InStock') out.availability = 'InStock';
     // Markup says available, the product's area says it cannot be bought and has no working buy button.

@@ -74,6 +74,7 @@ export function jsonLdNodes(doc: Document, options: { deep?: boolean; scripts?: 
     const node = v as LdNode;
     if (seen.has(node)) return;
     seen.add(node);
+    lowerCaseKeys(node);
     out.push(node);
     if (node['@graph']) visit(node['@graph'], depth + 1);
     if (!options.deep) return;
@@ -84,6 +85,21 @@ export function jsonLdNodes(doc: Document, options: { deep?: boolean; scripts?: 
   const blocks = (options.scripts ? options.scripts.filter(isJsonLdScript) : Array.from(doc.querySelectorAll('script[type="application/ld+json" i]'))).slice(0, MAX_BLOCKS);
   for (const s of blocks) visit(parseJsonLdText(s.textContent ?? ''), 0);
   return out;
+}
+
+/**
+ * Gives a node's capitalised keys their schema.org spelling as well
+ * (`"Offers"` → `offers`, `"Availability"` → `availability`): some site
+ * builders write them so, search engines read them, and every schema.org
+ * property starts lower-case. A key already present is left as is.
+ */
+function lowerCaseKeys(node: LdNode): void {
+  for (const key of Object.keys(node)) {
+    const c = key.charCodeAt(0);
+    if (c < 65 || c > 90) continue;
+    const lower = key.charAt(0).toLowerCase() + key.slice(1);
+    if (node[lower] === undefined) node[lower] = node[key];
+  }
 }
 
 /** `script[type="application/ld+json" i]` (the attribute's value compared without case, as that selector does). */

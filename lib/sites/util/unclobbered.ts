@@ -33,7 +33,7 @@ export const ELEMENT_MEMBERS_READ = [
   'attributes', 'children', 'className', 'closest', 'compareDocumentPosition', 'contains', 'firstChild', 'firstElementChild',
   'getAttribute', 'getAttributeNames', 'getElementsByTagName', 'hasAttribute', 'hasAttributes', 'lastElementChild', 'localName',
   'matches', 'nextElementSibling', 'nextSibling', 'nodeName', 'nodeType', 'nodeValue', 'ownerDocument', 'parentElement', 'parentNode',
-  'previousElementSibling', 'querySelector', 'querySelectorAll', 'tagName', 'textContent',
+  'previousElementSibling', 'previousSibling', 'querySelector', 'querySelectorAll', 'tagName', 'textContent',
 ] as const;
 
 type Named = { nodeType?: unknown; length?: unknown };
