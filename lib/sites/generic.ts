@@ -112,7 +112,7 @@ function readGeneric(doc: Document, url: URL): PageFactsInput | null {
     sku: labelled.sku,
     gtin: labelled.gtin,
     // An unlabelled brand element is the last resort: asked only when nothing else names one.
-    brand: labelled.brand ?? (dataRecords.some((r) => r.brand) ? undefined : findMarkedBrand(layout)),
+    brand: labelled.brand ?? (dataRecords.some((r) => r.brand) ? undefined : findMarkedBrand(layout, ctx.index)),
   };
   const records = [...dataRecords, domRecord];
   const merged = reconcileWithPage(mergeRecords(records, dom), { records, layout, domAvailability, labelled });

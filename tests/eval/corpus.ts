@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { parseHTML } from 'linkedom';
@@ -7,7 +7,7 @@ import { EVAL_FIELDS, type EvalField, type LabelValue, type Scalar } from './sco
 
 /**
  * Reads a corpus in the format of `../shared/corpus/README.md`:
- * `labels.json` plus `pages/<id>.html.gz`.
+ * `labels.json` plus `pages/<id>.html.gz` (or `pages/<id>.html`).
  */
 
 export interface CorpusEntry {
@@ -88,9 +88,15 @@ export function decodePage(bytes: Uint8Array): string {
   return new TextDecoder('utf-8').decode(bytes);
 }
 
-/** The page's HTML, gunzipped and decoded (see `decodePage`). */
+/**
+ * The page's HTML, decoded (see `decodePage`): `pages/<id>.html.gz` as the
+ * shared corpus stores it, or `pages/<id>.html` as the project's own
+ * corpus of self-written pages does, so its pages stay readable in a diff.
+ */
 export function readPageHtml(dir: string, id: string): string {
-  return decodePage(gunzipSync(readFileSync(join(dir, 'pages', `${id}.html.gz`))));
+  const gz = join(dir, 'pages', `${id}.html.gz`);
+  if (existsSync(gz)) return decodePage(gunzipSync(readFileSync(gz)));
+  return decodePage(readFileSync(join(dir, 'pages', `${id}.html`)));
 }
 
 /**

@@ -29,13 +29,21 @@ function marksList(el: Element): boolean {
   return false;
 }
 
-/** Levels from `el` up to the nearest ancestor holding one of `shown` (not `el` itself), or undefined beyond the block. */
-function levelsToPrice(el: Element, shown: readonly PriceCandidate[]): number | undefined {
+/**
+ * The elements holding a shown selling price (each amount and all its
+ * ancestors), so that "does this ancestor hold the price?" is one lookup
+ * instead of a `contains` per amount and level.
+ */
+function holdersOf(shown: readonly PriceCandidate[]): Set<Element> {
+  const holders = new Set<Element>();
+  for (const s of shown) for (let cur: Element | null = s.el; cur && !holders.has(cur); cur = cur.parentElement) holders.add(cur);
+  return holders;
+}
+
+/** Levels from `el` up to the nearest ancestor holding a shown price, or undefined beyond the block. */
+function levelsToPrice(el: Element, holders: ReadonlySet<Element>): number | undefined {
   let cur = el.parentElement;
-  for (let level = 1; cur && level <= MAX_BLOCK_LEVELS; level++, cur = cur.parentElement) {
-    const scope = cur;
-    if (shown.some((s) => s.el !== el && scope.contains(s.el))) return level;
-  }
+  for (let level = 1; cur && level <= MAX_BLOCK_LEVELS; level++, cur = cur.parentElement) if (holders.has(cur)) return level;
   return undefined;
 }
 
@@ -53,13 +61,14 @@ export function findDomListPrice(dom: DomPrice, layout: Layout, price: Money): M
   if (!(amount > 0)) return undefined;
   const shown = dom.candidates.filter((c) => c.money.amount === price.amount && !c.old && ownAmount(c, layout));
   if (shown.length === 0) return undefined;
+  const holders = holdersOf(shown);
   // Ranked: marked as former (struck, "was", a label) before marked by a list class, then the nearest.
   let best: { money: Money; rank: number } | undefined;
   for (const c of dom.candidates) {
     const value = Number(c.money.amount);
     if (!(value > amount) || value > amount * MAX_RATIO) continue;
     if (c.money.currency && price.currency && c.money.currency !== price.currency) continue;
-    const levels = levelsToPrice(c.el, shown);
+    const levels = levelsToPrice(c.el, holders);
     if (levels === undefined) continue;
     const rank = (c.old ? 0 : MAX_BLOCK_LEVELS) + levels;
     if (best && rank >= best.rank) continue;

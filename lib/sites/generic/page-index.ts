@@ -40,6 +40,8 @@ export interface PageIndex {
   footers: Element[];
   /** `<sup>` and cents-like classes: where a price may show its cents apart (`12<sup>99</sup>`). */
   cents: Element[];
+  /** Class or id mentions a brand, vendor or manufacturer: an unlabelled brand name. */
+  brands: Element[];
   itemscope: Element[];
   itemprop: Element[];
   typeofs: Element[];
@@ -72,6 +74,7 @@ const LINK_BUTTON_ATTR = /btn|button/i;
 const TITLE_ATTR = /product[-_]?title|product[-_]?name/i;
 const FOOTER_ATTR = /footer|contact/i;
 const CENTS_ATTR = /cent|fraction|decimal|penny|minor/i;
+const BRAND_ATTR = /brand|vendor|manufacturer/i;
 
 /** What a class/id string says, as bits; the same string is tested once per page. */
 const PRICE = 1;
@@ -84,9 +87,10 @@ const LINK_BUTTON = 64;
 const TITLE = 128;
 const FOOTER = 256;
 const CENTS = 512;
+const BRAND = 1024;
 
 /** Union of the tests: most class strings match none and skip them all. */
-const ANY_ATTR = new RegExp([PRICE_ATTR, STOCK_ATTR, RATING_ATTR, PAYMENT_ATTR, ICON_ATTR, CART_ATTR, LINK_BUTTON_ATTR, TITLE_ATTR, FOOTER_ATTR, CENTS_ATTR].map((re) => re.source).join('|'), 'i');
+const ANY_ATTR = new RegExp([PRICE_ATTR, STOCK_ATTR, RATING_ATTR, PAYMENT_ATTR, ICON_ATTR, CART_ATTR, LINK_BUTTON_ATTR, TITLE_ATTR, FOOTER_ATTR, CENTS_ATTR, BRAND_ATTR].map((re) => re.source).join('|'), 'i');
 
 /** Bits a class or id string earns; `isClass` adds the tests that read the class alone. */
 function attrBits(value: string, isClass: boolean): number {
@@ -98,6 +102,7 @@ function attrBits(value: string, isClass: boolean): number {
   if (PAYMENT_ATTR.test(value)) bits |= PAYMENT;
   if (CART_ATTR.test(value)) bits |= CART;
   if (FOOTER_ATTR.test(value)) bits |= FOOTER;
+  if (BRAND_ATTR.test(value)) bits |= BRAND;
   if (isClass) {
     if (ICON_ATTR.test(value)) bits |= ICON;
     if (LINK_BUTTON_ATTR.test(value)) bits |= LINK_BUTTON;
@@ -259,6 +264,7 @@ function sortByAttributes(index: PageIndex, el: Element, tag: string, names: str
   if (bits & FOOTER && tag !== 'a' && tag !== 'footer' && tag !== 'address') push(index.footers, el);
   if (bits & TITLE && itemprop !== 'name') push(index.titles, el);
   if (bits & CENTS && tag !== 'sup') push(index.cents, el);
+  if (bits & BRAND) push(index.brands, el);
 }
 
 /** True when the class string lists `name` (a substring test first: most strings do not contain it at all). */
@@ -271,7 +277,7 @@ export function buildPageIndex(doc: Document): PageIndex {
   const cache: BitsCache = { classes: new Map(), ids: new Map() };
   const index: PageIndex = {
     visited: 0, h1: [], titles: [], prices: [], stock: [], ratings: [], controls: [], anchors: [], titledLinks: [], images: [], svgs: [], titleTags: [], icons: [],
-    payment: [], footers: [], cents: [], itemscope: [], itemprop: [], typeofs: [], properties: [], scripts: [], metas: [],
+    payment: [], footers: [], cents: [], brands: [], itemscope: [], itemprop: [], typeofs: [], properties: [], scripts: [], metas: [],
     bodyClass: doc.body?.getAttribute('class') ?? '',
     hasClass(name) {
       // The distinct class strings the walk read (a few hundred): a `.name` query walked the whole page

@@ -37,6 +37,15 @@ describe('eval corpus decoding', () => {
     expect(readPageHtml(dir, 'p1')).toContain('品牌：小米');
   });
 
+  it('reads a plain .html page when no gzipped one exists, and prefers the gzipped one', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'eval-plain-'));
+    mkdirSync(join(dir, 'pages'));
+    writeFileSync(join(dir, 'pages', 'p1.html'), '<p>plain</p>');
+    expect(readPageHtml(dir, 'p1')).toBe('<p>plain</p>');
+    writeFileSync(join(dir, 'pages', 'p1.html.gz'), gzipSync(Buffer.from('<p>gzipped</p>')));
+    expect(readPageHtml(dir, 'p1')).toBe('<p>gzipped</p>');
+  });
+
   it('reads valid UTF-8 as UTF-8 even when the head declares GBK (a re-encoded saved page)', () => {
     const html = '<html><head><meta charset="gbk"></head><body><p>品牌：小米</p></body></html>';
     expect(decodePage(new TextEncoder().encode(html))).toBe(html);
