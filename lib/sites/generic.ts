@@ -7,7 +7,7 @@ import { jsonLdNodes, type LdNode } from './util/json-ld';
 import { pageCurrencyHint } from './util/locale';
 import { markLists, microdataNodes, rdfaNodes } from './generic/dom-items';
 import { findDomAvailability } from './generic/dom-availability';
-import { findLabelledValues } from './generic/dom-labels';
+import { findLabelledValues, labelsOneItem } from './generic/dom-labels';
 import { findDomPrice } from './generic/dom-price';
 import { findDomListPrice } from './generic/dom-list-price';
 import { findDomRating, refineRating } from './generic/dom-rating';
@@ -91,6 +91,10 @@ function readGeneric(doc: Document, url: URL): PageFactsInput | null {
 
   const structured = [ld.record, md.record, rdfa.record].filter(hasProductFacts) as ProductRecord[];
   const platform = [shopify, woo, magento].filter(hasProductFacts) as ProductRecord[];
+  // A sold-out item's page often drops its buy button: read its stock line and labels before the gate then.
+  const soldOutCandidate = layout.buy.length === 0 && Boolean(layout.heading && dom.best?.near);
+  let labelled = soldOutCandidate ? findLabelledValues(doc, layout, ctx.bodyTexts?.(30000)) : undefined;
+  let domAvailability = soldOutCandidate ? findDomAvailability(ctx.index, layout) : undefined;
   const productPage = isProductPage({
     structuredProduct: structured.length > 0,
     platformProduct: platform.some((r) => r.price),
@@ -98,13 +102,14 @@ function readGeneric(doc: Document, url: URL): PageFactsInput | null {
     listPage: ld.list || md.list,
     openGraphProduct: Boolean(og?.price) && ogIsProduct(ctx),
     searchUrl: isSearchUrl(url),
+    soldOutItem: Boolean(domAvailability?.availability === 'OutOfStock' && labelled && labelsOneItem(labelled)),
     layout,
     dom,
   });
   if (!productPage) return null;
 
-  const labelled = findLabelledValues(doc, layout, ctx.bodyTexts?.(30000));
-  const domAvailability = findDomAvailability(ctx.index, layout);
+  labelled ??= findLabelledValues(doc, layout, ctx.bodyTexts?.(30000));
+  domAvailability ??= findDomAvailability(ctx.index, layout);
   const dataRecords = [...structured, ...platform, ...(og ? [og] : [])];
   const domRecord: ProductRecord = {
     source: 'dom',

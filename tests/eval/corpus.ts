@@ -108,5 +108,8 @@ export function readPageHtml(dir: string, id: string): string {
 export function parseDocument(html: string): Document {
   const doc = parseHTML(html).document as unknown as Document;
   fixDocumentOrder(doc);
+  // linkedom splits a text at each character reference ("Terre &amp; Feu" is three text nodes);
+  // a browser's parser makes one, and the readers take a label's value from the next text node.
+  doc.documentElement?.normalize();
   return doc;
 }

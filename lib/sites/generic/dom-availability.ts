@@ -30,8 +30,8 @@ function readAvailability(index: PageIndex, layout: Layout, seen: Availability[]
     if (isHidden(el) || (!layout.main && inOffMainArea(el))) continue;
     const raw = el.textContent ?? '';
     if (raw.length > 400) continue;
-    // Size pickers mark single sizes "sold out"; a stock line is short and stands alone.
-    if (el.closest('select, option, [class*="size" i], [class*="swatch" i], [class*="variant" i]')) continue;
+    // Size pickers mark single sizes "sold out" (a select, swatches, or a dropdown of option links); a stock line is short and stands alone.
+    if (el.closest('select, option, [role="listbox"], [class*="size" i], [class*="swatch" i], [class*="variant" i], [class*="option" i], [class*="dropdown" i]')) continue;
     const a = availabilityFromText(raw.replace(/\s+/g, ' ').trim().slice(0, 120)) ?? classAvailability(el);
     if (a) seen.push(a);
     if (seen.length >= 3) break;

@@ -13,7 +13,7 @@ export type LabelKind = 'sku' | 'gtin' | 'brand' | 'seller' | 'location';
 
 const LABELS: ReadonlyArray<[LabelKind, RegExp]> = [
   ['sku', /^(?:sku|(?:post|ad|listing|anzeigen|annonce)[-\s]?(?:id|nr\.?|n°|number)|sku\s?(?:code|no\.?|number|#)|art(?:ikel)?\.?[-\s]?(?:nr|nummer|no)\.?|artikelnr\.?|artikelnummer|art\.-nr\.?|best(?:ell)?\.?[-\s]?nr\.?|bestellnummer|item\s?(?:#|no\.?|number|code|id)|product\s?(?:#|code|id|no\.?|number)|prod(?:uct)?\.?\s?(?:code|no\.?)|style\s?(?:#|no\.?|number|code)|ref\.?|réf(?:érence)?\.?|r[ée]f[ée]rence(?: (?:produit|article))?|code (?:produit|article)|código(?: (?:del )?(?:producto|artículo|articulo))?|cód(?:igo)?\.?|codice(?: (?:articolo|prodotto))?|cod\.?(?: art(?:icolo)?\.?)?|kód(?: (?:produktu|tovaru|zboží))?|katalógové číslo|katalogové číslo|kat\.\s?č\.?|číslo (?:produktu|tovaru)|numer (?:katalogowy|produktu)|nr kat(?:alogowy)?\.?|kod (?:produktu|towaru)|cikkszám|termékkód|cod produs|ürün kodu|stok kodu|артикул|код(?: товара)?|арт\.?|品番|型番|商品番号|商品コード|商品编号|商品編號|货号|貨號|상품번호|상품코드|품번|mã (?:sản phẩm|sp|hàng)|รหัสสินค้า|kode (?:produk|barang)|tuotenumero|tuotekoodi|varenummer|varenr\.?|artikelnummer|artikkelnummer|rmz|رمز المنتج|رقم المنتج|מק"ט|מק״ט)$/i],
-  ['gtin', /^(?:ean(?:-?13)?|gtin(?:-?1[234])?|upc|isbn(?:-?1[03])?|(?:ean|gtin|upc)\s?(?:code|number|no\.?)|barcode|código de barras|codice ean|jan(?:コード)?|条形码|條碼)$/i],
+  ['gtin', /^(?:(?:ean|gtin|upc|isbn)(?:-?1[0234])?(?:\s?\/\s?(?:ean|gtin|upc|isbn)(?:-?1[0234])?)*|(?:ean|gtin|upc)\s?(?:code|number|no\.?)|barcode|código de barras|codice ean|jan(?:コード)?|条形码|條碼)$/i],
   ['seller', /^(?:(?:dispatched and |shipped and )?sold (?:and (?:shipped|dispatched) )?by|seller|vendido (?:y enviado )?por|vendedor|verkauf (?:und versand )?durch|verkäufer|vendu (?:et expédié )?par|vendeur|venduto (?:e spedito )?da|venditore|verkocht door|verkoper|sprzedawca|sprzedaje|prodejce|prodává|predajca|predáva|eladó|vânzător|satıcı|продавец|продавець|卖家|賣家|店铺|販売元|出品者|판매자|người bán|ผู้ขาย|penjual|البائع|מוכר)$/i],
   // Where the item is or leaves from (classifieds print "Posted in", shops "Ships from"); a value counts only if it names a country.
   ['location', /^(?:ships? from|shipped from|dispatch(?:ed|es)? from|item location|item located in|located in|posted in|versand (?:aus|von)|artikelstandort|standort des artikels|exp[ée]di[ée] (?:depuis|de)|envío desde|enviado desde|se envía desde|spedito da|spedizione da|wysyłka z|verzonden vanuit|verzending vanuit|发货地|发货地址|所在地|発送元|発送地|配送元|발송지|출고지|gửi từ|ส่งจาก|dikirim dari)$/i],
@@ -145,6 +145,16 @@ export type LabelledValues = Partial<Record<LabelKind, string>> & {
   /** The page prints exactly one labelled product code (outside carousels, header and footer). */
   onlySku?: boolean;
 };
+
+/**
+ * True when the labels name one item beside its heading: one product code
+ * on the page ("商品コード", "SKU"), or a barcode, printed in the product's
+ * area. A category page prints no code, or one per tile.
+ */
+export function labelsOneItem(values: LabelledValues): boolean {
+  const near = values.inProductArea ?? [];
+  return (Boolean(values.onlySku) && near.includes('sku')) || near.includes('gtin');
+}
 
 /**
  * Reads labelled sku, gtin, brand, seller and item location. Values in the product's container

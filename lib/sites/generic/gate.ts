@@ -5,7 +5,8 @@ import type { Layout } from './page-layout';
  * Is this a product page at all? Articles, home pages, category and search
  * pages get no verdict and no badge, so the gate wants positive evidence of
  * one purchasable item: structured product data with an offer, a platform's
- * product data, or a heading with a buy button and a price beside it.
+ * product data, or a heading with a buy button and a price beside it (or,
+ * sold out, a stock line saying so and the item's code in place of the button).
  */
 
 export interface GateEvidence {
@@ -21,6 +22,11 @@ export interface GateEvidence {
   openGraphProduct: boolean;
   /** The URL is a search (`?q=`, `/search`). */
   searchUrl: boolean;
+  /**
+   * No buy button, but the product's area says sold out and labels one
+   * item's code: a sold-out page whose shop took the button away.
+   */
+  soldOutItem?: boolean;
   layout: Layout;
   dom: DomPrice;
 }
@@ -36,7 +42,7 @@ export function isProductPage(e: GateEvidence): boolean {
   if (e.openGraphProduct) return true;
   const best = e.dom.best;
   if (looksLikeGrid(e)) return false;
-  return Boolean(e.layout.heading && e.layout.buy.length > 0 && best && best.near);
+  return Boolean(e.layout.heading && (e.layout.buy.length > 0 || e.soldOutItem) && best && best.near);
 }
 
 /**

@@ -71,7 +71,7 @@ const ICON_ATTR = /icon-|icon--|pay-icon/i;
 /** Any element with these classes or ids is an add-to-cart control; links only when styled as buttons. */
 const CART_ATTR = /add-?to-?cart|addtocart|add-to-basket|add_to_cart/i;
 const LINK_BUTTON_ATTR = /btn|button/i;
-const TITLE_ATTR = /product[-_]?title|product[-_]?name/i;
+const TITLE_ATTR = /(?:product|item|goods)[-_]?(?:title|name)/i;
 const FOOTER_ATTR = /footer|contact/i;
 const CENTS_ATTR = /cent|fraction|decimal|penny|minor/i;
 const BRAND_ATTR = /brand|vendor|manufacturer/i;

@@ -31,16 +31,20 @@ const CHROME_TOKEN = /^(site|page|global|main|top|bottom|mobile|desktop)?[-_]?(h
 /** Substrings of class/id tokens of containers about other products. */
 const OTHER_PRODUCTS = /related|recommend|similar|upsell|cross-?sell|carousel|slider|swiper|recently|viewed|also-?(bought|like|viewed)|minicart|mini-cart|cart-drawer|newsletter|cookie|search-results|product-?list|products-?list|product-?grid|product-?tiles|you-may|others/i;
 
-/** True when a class/id string marks site chrome or a container of other products. */
-export const isOffMainAttr = textMemo(offMainTokens);
+/** What a class/id string marks: site chrome, a container of other products, or neither. */
+type AttrMark = 'chrome' | 'others' | undefined;
 
-function offMainTokens(attr: string): boolean {
+const attrMark = textMemo(markOfTokens);
+
+function markOfTokens(attr: string): AttrMark {
+  let mark: AttrMark;
   for (const token of attr.split(/\s+/)) {
     // State modifiers ("no-slider", "has-carousel") describe the container, not what it holds.
     if (!token || /^(no|has|with|without|is|not)[-_]/i.test(token)) continue;
-    if (CHROME_TOKEN.test(token) || OTHER_PRODUCTS.test(token)) return true;
+    if (CHROME_TOKEN.test(token)) return 'chrome';
+    if (OTHER_PRODUCTS.test(token)) mark = 'others';
   }
-  return false;
+  return mark;
 }
 
 const MAX_DEPTH = 40;
@@ -56,7 +60,12 @@ function judgeChrome(el: Element): ChromeVerdict {
   // A <header> inside an article or main is the product's own header (title, price), not the site's.
   if ((tag === 'header' || tag === 'footer') && !el.parentElement?.closest('main, article, [role="main"], [itemscope]')) return 'off';
   if (tag === 'body' || tag === 'html') return 'page-root';
-  return isOffMainAttr(attrText(el)) ? 'off' : 'neutral';
+  const mark = attrMark(attrText(el));
+  if (mark === 'chrome') return 'off';
+  // A container holding a main heading is the product's, whatever its class says: a shop
+  // built on a designer's tool lays its product page out in a "product-grid" or a "slider".
+  if (mark === 'others') return el.querySelector('h1') ? 'neutral' : 'off';
+  return 'neutral';
 }
 
 /** True when the element or one of its ancestors (up to `levels`) is header/footer/nav/aside or an off-main container. */
@@ -90,11 +99,28 @@ function controlLabel(el: Element): string {
   return `${shortText(el)} ${el.getAttribute('value') ?? ''} ${el.getAttribute('aria-label') ?? ''} ${el.getAttribute('title') ?? ''}`.trim();
 }
 
+/** The last path segment of a link to the cart page itself ("/cart", "/shop_cart", "/warenkorb.php"). */
+const CART_PAGE = /\/(?:shop[-_]?)?(?:cart|basket|bag|warenkorb|panier|carrito|carrinho|winkelwagen|koszyk)(?:\.\w{2,5})?\/?$/i;
+
+/**
+ * A link to the cart page, not a control that adds to it: Korean and
+ * Japanese shops label the header's cart link "장바구니" / "カート", the
+ * very word of their add-to-cart buttons. Adding links name it in the
+ * query (`/cart/add`, `?add-to-cart=12` keep their path or query).
+ */
+function linksToCartPage(el: Element): boolean {
+  if (el.localName !== 'a') return false;
+  const href = el.getAttribute('href') ?? '';
+  const path = href.split(/[?#]/, 1)[0] ?? '';
+  return CART_PAGE.test(path) && !/add/i.test(href);
+}
+
 /** Add-to-cart / buy-now controls of the page, visible by static rules, not in header/footer/carousels. */
 export function buyButtons(index: PageIndex): Element[] {
   const out: Element[] = [];
   const controls = index.controls.slice(0, 3000);
   for (const el of controls) {
+    if (linksToCartPage(el)) continue;
     const label = controlLabel(el);
     const byText = label.length <= 80 && BUY_TEXT.test(label);
     const byAttr = BUY_ATTR.test(`${attrText(el)} ${el.getAttribute('name') ?? ''}`) && label.length <= 80;

@@ -1,6 +1,9 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
 import { extractPage } from '@/lib/sites/registry';
+import { buildPageIndex } from '@/lib/sites/generic/page-index';
+import { pageLayout } from '@/lib/sites/generic/page-layout';
+import { withReadMemo } from '@/lib/sites/generic/read-memo';
 import { extract, fixture, ld, page, parse } from './load';
 
 describe('generic adapter: is this a product page?', () => {
@@ -57,4 +60,40 @@ describe('generic adapter: is this a product page?', () => {
     expect(f?.extraction.adapter).toBe('generic');
     expect(f?.product?.price).toEqual({ amount: '15', currency: 'EUR' });
   });
+
+  describe('a sold-out item whose shop took the buy button away', () => {
+    const soldOut = (code: string) => page(`<header class="site-header"><a href="/">Midori</a></header>
+      <div class="item-detail"><h2 class="itemName">Sencha, 100 g</h2>
+      <table><tr><th>販売価格</th><td class="price">1,620円(税込)</td></tr>${code}<tr><th>在庫</th><td class="stock">売り切れ</td></tr></table>
+      <p class="soldout">SOLD OUT</p></div>`, { lang: 'ja' });
+
+    it('is read, sold out, when the stock line says so and the item\'s code is printed beside it', () => {
+      const f = extract(soldOut('<tr><th>商品コード</th><td>FC-100</td></tr>'), 'https://midori.example.jp/shopdetail/000000000012/');
+      expect(f?.product).toMatchObject({ price: { amount: '1620', currency: 'JPY' }, availability: 'OutOfStock', sku: 'FC-100' });
+    });
+
+    it('is not taken for a product page without an item code: a page of sold-out things is no one item', () => {
+      expect(extract(soldOut(''), 'https://midori.example.jp/shopdetail/000000000012/')).toBeNull();
+    });
+
+    it('a collection of sold-out items, a badge and a code on each tile, is not a product page', () => {
+      const tiles = Array.from({ length: 6 }, (_, i) => `<div class="tile"><a href="/p/${i}">Tea ${i}</a><span class="price">$${12 + i}.00</span><span class="badge sold-out">Sold out</span><span>SKU: T-${i}00</span></div>`).join('');
+      expect(extract(page(`<h1>Sold out this season</h1><div class="tiles">${tiles}</div>`), 'https://tea.example.com/collections/archive')).toBeNull();
+    });
+  });
+
+  it('a product page laid out in a container its designer named "product-grid" is read', () => {
+    const html = page(`<div class="section"><div class="w-layout-grid product-grid"><img src="/mug.jpg" alt="">
+      <div class="product-content"><h1 class="product-name">Camp Mug</h1><div class="product-price">$ 24.00 USD</div>
+      <form><input type="submit" class="add-button" value="Add to Cart"></form></div></div></div>`);
+    expect(extract(html, 'https://goods.example.com/product/camp-mug')?.product.price).toEqual({ amount: '24', currency: 'USD' });
+  });
+
+  it('the header\'s link to the cart page is no buy button, even labelled with the add-to-cart word', () => {
+    const doc = parse(page(`<div id="doz_header"><a href="/shop_cart" class="btn-cart" aria-label="장바구니">0</a><a href="/cart/add?id=7" class="btn">장바구니</a></div>
+      <div class="view"><h1>린넨 원피스</h1><span class="real_price">39,000원</span><button type="button">장바구니</button></div>`, { lang: 'ko' }));
+    const labels = withReadMemo(() => pageLayout(doc, buildPageIndex(doc)).buy.map((b) => b.getAttribute('href') ?? b.localName));
+    expect(labels).toEqual(['/cart/add?id=7', 'button']);
+  });
 });
+

@@ -29,4 +29,10 @@ describe('reader helpers on the evaluation\'s DOM', () => {
     expect(x.compareDocumentPosition(at('b1').firstChild as Node)).toBe(4);
     expect(at('a1').compareDocumentPosition(at('a1'))).toBe(0);
   });
+
+  it('holds a text with character references as one text node, as a browser parses it', () => {
+    const doc = parseDocument('<html><body><td id="v">Terre &amp; Feu <b>x</b> 1 &lt; 2</td></body></html>');
+    const texts = [...(doc.getElementById('v') as Element).childNodes].filter((n) => n.nodeType === 3).map((n) => n.nodeValue);
+    expect(texts).toEqual(['Terre & Feu ', ' 1 < 2']);
+  });
 });
