@@ -14,7 +14,11 @@ export interface DomRating {
 }
 
 const OUT_OF_FIVE = /(\d(?:[.,]\d{1,2})?)\s*(?:\/|out of|of|von|sur|de|su|z|из|van|av|af|中|점 만점에)\s*5(?![\d.,])/i;
-const COUNT = /^\(?\s*(\d[\d.,\s\u00a0]{0,9})\s*\)?\s*(?:reviews?|ratings?|votes?|customer reviews|bewertungen|rezensionen|avis|évaluations|opiniones|reseñas|valoraciones|recensioni|avaliações|recenzí|hodnocení|recenzi[ií]|opinii|ocen|értékelés|отзыв\w*|оцен\w*|评价|評價|条评论|件のレビュー|件|리뷰|개|đánh giá|รีวิว|ulasan|تقييم\w*|ביקורות)?\s*\)?$/i;
+/** Words that follow a review count, in the languages of the shops we read. */
+const COUNT_WORDS = 'reviews?|ratings?|votes?|customer reviews|bewertungen|rezensionen|avis|évaluations|opiniones|reseñas|valoraciones|recensioni|avaliações|recenzí|hodnocení|recenzi[ií]|opinii|ocen|értékelés|отзыв\\w*|оцен\\w*|评价|評價|条评论|件のレビュー|件|리뷰|개|đánh giá|รีวิว|ulasan|تقييم\\w*|ביקורות';
+const COUNT = new RegExp(`^\\(?\\s*(\\d[\\d.,\\s\\u00a0]{0,9})\\s*\\)?\\s*(?:${COUNT_WORDS})?\\s*\\)?$`, 'i');
+/** A count in brackets after the rating in the same text: "4,8 z 5 (12 hodnocení)", "4.6 out of 5 (212 reviews)". */
+const COUNT_AFTER_RATING = new RegExp(`\\(\\s*(\\d[\\d.,\\s\\u00a0]{0,9}?)\\s*(?:${COUNT_WORDS})\\s*\\)`, 'i');
 
 function num(s: string): number {
   return Number(s.replace(',', '.'));
@@ -43,7 +47,11 @@ export function findDomRating(layout: Layout, index: PageIndex): DomRating {
       const fromAttr = /^\d(?:[.,]\d{1,2})?$/.test(attr.trim()) ? num(attr.trim()) : OUT_OF_FIVE.exec(attr) ? num(OUT_OF_FIVE.exec(attr)?.[1] ?? '') : undefined;
       const fromText = OUT_OF_FIVE.exec(text)?.[1] ?? (/^\d[.,]\d{1,2}$/.test(text) && /rating/i.test(el.getAttribute('class') ?? '') ? text : undefined);
       const r = fromAttr ?? (fromText !== undefined ? num(fromText) : undefined);
-      if (r !== undefined && r > 0 && r <= 5) out.rating = r;
+      if (r !== undefined && r > 0 && r <= 5) {
+        out.rating = r;
+        const count = COUNT_AFTER_RATING.exec(text)?.[1]?.replace(/[^\d]/g, '');
+        if (count && count.length <= 8) out.reviewCount = Number(count);
+      }
     }
     if (out.reviewCount === undefined && /count|total|number|reviews|num/i.test(el.getAttribute('class') ?? '')) {
       const text = (el.textContent ?? '').replace(/\s+/g, ' ').trim();

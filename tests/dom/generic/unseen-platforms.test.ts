@@ -102,7 +102,7 @@ describe('generic adapter on shop platforms it has never seen', () => {
     expect(f.product.availability).toBe('OutOfStock');
   });
 
-  it('Shoptet (cs): "1 290 Kč" amounts, the standard price of a sale, "Kód", "Značka" and "Skladem"', () => {
+  it('Shoptet (cs): "1 290 Kč" amounts, the standard price of a sale, "Kód", "Značka", "Skladem" and "4,8 z 5 (12 hodnocení)"', () => {
     const f = read('shoptet.html', 'https://www.hrnciratvi-vlnka.example.cz/hrnky/hrnek-modrotisk-350/');
     expect(f.product).toMatchObject({
       price: { amount: '349', currency: 'CZK' },
@@ -110,6 +110,7 @@ describe('generic adapter on shop platforms it has never seen', () => {
       sku: 'MOD-350',
       brand: 'Vlnka',
       rating: 4.8,
+      reviewCount: 12,
       availability: 'InStock',
     });
   });

@@ -140,6 +140,14 @@ describe('generic adapter: visible-DOM heuristics', () => {
     expect(product(html, 'https://shop.example.kr/p/1').seller.name).toBe(seller);
   });
 
+  it('reads a review count printed in brackets after the rating in the same text, and no other bracketed number', () => {
+    const html = (summary: string) => page(`<div class="product"><h1>Sample item name</h1><span class="stars-label">${summary}</span><span class="price">$98.99</span><button class="btn">Add to cart</button></div>`);
+    expect(product(html('Rated 4.6 out of 5 (212 reviews)'), 'https://shop.example.com/p/1').product).toMatchObject({ rating: 4.6, reviewCount: 212 });
+    const other = product(html('Rated 4.6 out of 5 (3 days ago)'), 'https://shop.example.com/p/1').product;
+    expect(other.rating).toBe(4.6);
+    expect(other.reviewCount).toBeUndefined();
+  });
+
   it('refines a rounded structured rating with the rating shown beside the heading', () => {
     const html = page('<div class="product"><h1>Sample item name</h1><div class="rating-summary"><span class="rating" aria-label="Rated 4.75 out of 5 stars"></span><span class="review-count">8,108 Reviews</span></div><span class="price">$98.99</span><button class="btn">Add to cart</button></div>', {
       head: ld({ '@type': 'Product', name: 'Sample item name', aggregateRating: { ratingValue: 4.5, reviewCount: 8108 }, offers: { '@type': 'Offer', price: '98.99', priceCurrency: 'USD' } }),
