@@ -27,7 +27,8 @@ function readAvailability(index: PageIndex, layout: Layout, seen: Availability[]
   const main = layout.main;
   const inScope = main ? index.stock.filter((el) => main.contains(el)) : index.stock;
   for (const el of inScope.slice(0, 300)) {
-    if (isHidden(el) || (!layout.main && inOffMainArea(el))) continue;
+    // Up to the product's container: a carousel inside it shows other items' "sold out" badges.
+    if (isHidden(el) || inOffMainArea(el, layout.main)) continue;
     const raw = el.textContent ?? '';
     if (raw.length > 400) continue;
     // Size pickers mark single sizes "sold out" (a select, swatches, or a dropdown of option links); a stock line is short and stands alone.

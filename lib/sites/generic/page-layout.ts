@@ -148,9 +148,29 @@ export function canBuyWith(control: Element, buy: readonly Element[]): boolean {
   return availabilityFromText(controlLabel(control)) !== 'OutOfStock';
 }
 
+/**
+ * True when the heading is the site's name linking home, `<h1><a href="/">Shop</a></h1>`:
+ * a logo, however it is marked up, and never the product's name.
+ */
+function linksHome(h: Element, text: string): boolean {
+  const a = h.querySelector('a[href]');
+  if (!a || shortText(a, 400) !== text) return false;
+  const href = a.getAttribute('href') ?? '';
+  let path: string;
+  try {
+    path = new URL(href, 'https://home.invalid/').pathname;
+  } catch {
+    return false;
+  }
+  return /^\/(?:index\.\w{2,4}|[a-z]{2}(?:[-_][a-z]{2})?\/?)?$/i.test(path);
+}
+
 /** The product heading: the first h1 that is not a logo, else an element marked as the product title. */
 export function productHeading(doc: Document, index: PageIndex): Element | undefined {
-  const usable = index.h1.slice(0, 10).filter((h) => shortText(h, 400).length >= 3 && !inOffMainArea(h, undefined, 6) && !isHidden(h));
+  const usable = index.h1.slice(0, 10).filter((h) => {
+    const text = shortText(h, 400);
+    return text.length >= 3 && !inOffMainArea(h, undefined, 6) && !isHidden(h) && !linksHome(h, text);
+  });
   if (usable.length === 1) return usable[0];
   if (usable.length > 1) {
     // Several h1s (a logo, a reviews widget): the one that reads like the page's title.

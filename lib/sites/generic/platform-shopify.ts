@@ -77,13 +77,26 @@ export function shopifyPageType(scripts: readonly string[]): string | undefined 
   return t?.toLowerCase();
 }
 
-function pickVariant(variants: readonly Json[], url: URL): { variant?: Json; fromUrl: boolean } {
+/**
+ * The variant the theme rendered, as Dawn states it:
+ * `<script type="application/json" data-selected-variant>` holds
+ * `product.selected_or_first_available_variant` (with its sku and barcode).
+ */
+function renderedVariant(scriptElements: readonly Element[]): Json | undefined {
+  for (const v of jsonScripts(scriptElements, 'script[type="application/json"][data-selected-variant]', 2)) {
+    if (isObj(v) && 'id' in v && 'price' in v) return v;
+  }
+  return undefined;
+}
+
+function pickVariant(variants: readonly Json[], url: URL, rendered: Json | undefined): { variant?: Json; fromUrl: boolean } {
   const wanted = url.searchParams.get('variant');
   if (wanted) {
     const v = variants.find((x) => String(x.id) === wanted);
     if (v) return { variant: v, fromUrl: true };
   }
-  // Shopify renders the selected-or-first-available variant when the URL names none.
+  // The theme's own word first; Shopify renders the selected-or-first-available variant when the URL names none.
+  if (rendered) return { variant: rendered, fromUrl: false };
   return { variant: variants.find((x) => x.available === true) ?? variants[0], fromUrl: false };
 }
 
@@ -94,9 +107,10 @@ export function readShopify(ctx: PageContext, scripts: readonly string[]): Produ
   const pj = productJson(ctx.index.scripts, scripts);
   const meta = analyticsMeta(scripts);
   const mp = isObj(meta?.product) ? meta?.product : undefined;
-  if (!pj && !mp) return undefined;
+  const rendered = renderedVariant(ctx.index.scripts);
+  if (!pj && !mp && !rendered) return undefined;
   const variants = pj ? variantsOf(pj) : mp ? variantsOf(mp) : [];
-  const { variant, fromUrl } = pickVariant(variants, ctx.url);
+  const { variant, fromUrl } = pickVariant(variants, ctx.url, rendered);
   const price = centsToMoney(variant?.price, currency) ?? centsToMoney(pj?.price, currency);
   const compare = centsToMoney(variant?.compare_at_price, currency);
   const prices: Money[] = [];
