@@ -16,9 +16,9 @@ import { cpSync, existsSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromium } from 'playwright-core';
-import { build } from 'vite';
 import { ROOT } from '../tests/support/paths.mjs';
-import { corpusPages } from '../tests/support/corpus-pages.mjs';
+import { corpusPages, distinctPages } from '../tests/support/corpus-pages.mjs';
+import { bundleForPage } from '../tests/bench/bundle.mjs';
 import { CHROMIUM } from '../tests/support/browser.mjs';
 
 const arg = (name, dflt) => {
@@ -33,20 +33,6 @@ if (!base) {
   process.exit(2);
 }
 
-async function bundleFrom(root) {
-  const out = await build({
-    configFile: false, logLevel: 'warn', root, resolve: { alias: { '@': root } },
-    build: { write: false, minify: true, target: 'esnext', lib: { entry: path.resolve(root, 'tests/bench/extract-entry.ts'), formats: ['iife'], name: 'GuardExtract', fileName: () => 'x.js' } },
-  });
-  return (Array.isArray(out) ? out[0] : out).output.find((o) => o.type === 'chunk').code;
-}
-
-/** One corpus page per distinct HTML (the marketplaces set repeats some products pages). */
-function distinct(pages) {
-  const seen = new Set();
-  return pages.filter((p) => (seen.has(p.html) ? false : (seen.add(p.html), true)));
-}
-
 const worktree = mkdtempSync(path.join(tmpdir(), 'ab-extract-'));
 let codeA;
 try {
@@ -54,16 +40,16 @@ try {
   symlinkSync(path.join(ROOT, 'node_modules'), path.join(worktree, 'node_modules'));
   // The TypeScript config extends WXT's generated one, which git does not hold.
   if (existsSync(path.join(ROOT, '.wxt'))) cpSync(path.join(ROOT, '.wxt'), path.join(worktree, '.wxt'), { recursive: true });
-  codeA = await bundleFrom(worktree);
+  codeA = await bundleForPage('tests/bench/extract-entry.ts', 'GuardExtract', { root: worktree });
 } finally {
   execFileSync('git', ['worktree', 'remove', '--force', worktree], { cwd: ROOT });
   rmSync(worktree, { recursive: true, force: true });
 }
-const codeB = await bundleFrom(ROOT);
+const codeB = await bundleForPage('tests/bench/extract-entry.ts', 'GuardExtract');
 // Each bundle assigns `var GuardExtract`: keep them apart.
 const wrap = (code, name) => `(() => { ${code}; globalThis.${name} = GuardExtract; })();`;
 
-const pages = distinct(corpusPages((id) => !only || id.startsWith(only)));
+const pages = distinctPages(corpusPages((id) => !only || id.startsWith(only)));
 if (pages.length === 0) {
   console.error('no corpus pages (../shared/corpus)');
   process.exit(1);

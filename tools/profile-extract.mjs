@@ -8,10 +8,8 @@
 // the CDP sampling profiler and prints self and inclusive time per function
 // of the unminified reader. Figures for the record come from `npm run bench`;
 // this tool says where to look.
-import path from 'node:path';
 import { chromium } from 'playwright-core';
-import { build } from 'vite';
-import { ROOT } from '../tests/support/paths.mjs';
+import { bundleForPage } from '../tests/bench/bundle.mjs';
 import { corpusPages } from '../tests/support/corpus-pages.mjs';
 import { CHROMIUM } from '../tests/support/browser.mjs';
 
@@ -25,11 +23,7 @@ const only = arg('id', undefined);
 
 const pages = corpusPages((id) => !only || id.startsWith(only));
 
-const out = await build({
-  configFile: false, logLevel: 'warn', root: ROOT, resolve: { alias: { '@': ROOT } },
-  build: { write: false, minify: false, target: 'esnext', lib: { entry: path.resolve(ROOT, 'tests/bench/extract-entry.ts'), formats: ['iife'], name: 'GuardExtract', fileName: () => 'x.js' } },
-});
-const code = (Array.isArray(out) ? out[0] : out).output.find((o) => o.type === 'chunk').code;
+const code = await bundleForPage('tests/bench/extract-entry.ts', 'GuardExtract', { minify: false });
 
 const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true });
 const page = await browser.newPage();

@@ -5,18 +5,21 @@ import { build } from 'vite';
 import path from 'node:path';
 import { ROOT } from '../support/paths.mjs';
 
-/** @returns {Promise<string>} the script text */
-export async function bundleForPage(entry, name) {
+/**
+ * @param {{ root?: string, minify?: boolean }} [opts] `root`: the checkout to bundle from (another revision's worktree)
+ * @returns {Promise<string>} the script text
+ */
+export async function bundleForPage(entry, name, { root = ROOT, minify = true } = {}) {
   const out = await build({
     configFile: false,
     logLevel: 'warn',
-    root: ROOT,
-    resolve: { alias: { '@': ROOT } },
+    root,
+    resolve: { alias: { '@': root } },
     build: {
       write: false,
-      minify: true,
+      minify,
       target: 'esnext',
-      lib: { entry: path.resolve(ROOT, entry), formats: ['iife'], name, fileName: () => `${name}.js` },
+      lib: { entry: path.resolve(root, entry), formats: ['iife'], name, fileName: () => `${name}.js` },
     },
   });
   const result = Array.isArray(out) ? out[0] : out;

@@ -36,11 +36,10 @@
 // project's own fixture pages. Each page is parsed with DOMParser (its
 // scripts do not run) and read as the content script would: a marketplace
 // page by its adapter alone, any other page by the generic reader.
-import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { ROOT, TEST_BUILD_DIR } from '../support/paths.mjs';
-import { corpusPages } from '../support/corpus-pages.mjs';
+import { corpusPages, distinctPages } from '../support/corpus-pages.mjs';
 
 export const name = 'content';
 export const goals = {
@@ -66,20 +65,6 @@ function fixturePages() {
   return pages;
 }
 
-/**
- * Each distinct page once: the marketplaces set reuses some pages of the
- * products set byte for byte (17 of 127 on 2026-12-04), and a page counted
- * twice would weigh twice in the p95.
- */
-function distinctPages(pages) {
-  const seen = new Set();
-  return pages.filter((p) => {
-    const key = `${p.url}\n${createHash('sha256').update(p.html).digest('hex')}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
-}
 
 /** Passes over all pages for the warm figure, and timed reads of a page in a row per pass; the median of all is kept. */
 const WARM_PASSES = 9;

@@ -1,6 +1,6 @@
 import { cleanText } from '@/lib/sites/util/clean-text';
 import type { PageIndex } from './page-index';
-import { isHidden, type Layout } from './page-layout';
+import { attrText, isHidden, type Layout } from './page-layout';
 
 /**
  * The brand a shop prints in the product's own container without a label:
@@ -18,8 +18,7 @@ const LABELLED = /[:：]/;
 const MAX_ELEMENTS = 40;
 
 function marksBrand(el: Element): boolean {
-  const attrs = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
-  return attrs.split(/\s+/).some((token) => BRAND_TOKEN.test(token));
+  return attrText(el).split(/\s+/).some((token) => BRAND_TOKEN.test(token));
 }
 
 /** The element's name: its short text, else the alt text of the one logo it holds. */

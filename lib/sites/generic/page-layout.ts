@@ -49,7 +49,8 @@ function markOfTokens(attr: string): AttrMark {
 
 const MAX_DEPTH = 40;
 
-function attrText(el: Element): string {
+/** An element's class and id, joined: the words its markup names it by. */
+export function attrText(el: Element): string {
   return `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
 }
 
