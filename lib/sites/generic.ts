@@ -67,7 +67,7 @@ export function extractGeneric(doc: Document, url: URL): PageFactsInput | null {
 function readGeneric(doc: Document, url: URL): PageFactsInput | null {
   // 40,000: the longest of the body-wide text walks (returns); the price and label readers ask for a prefix.
   const index = buildPageIndex(doc);
-  const ctx: PageContext = { doc, url, currencyHint: pageCurrencyHint(doc, url), meta: metaIndex(index.metas), index, bodyTexts: lazyTexts(doc.body, 40000) };
+  const ctx: PageContext = { doc, url, currencyHint: pageCurrencyHint(doc, url), meta: metaIndex(index.metas), index, bodyTexts: lazyTexts(doc.body, 40000, index.menus) };
   const scripts = inlineScripts(doc, index.scripts);
 
   const ldNodes = jsonLdNodes(doc, { deep: true, scripts: index.scripts });

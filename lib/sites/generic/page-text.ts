@@ -1,3 +1,5 @@
+import { nodeAfter } from '../util/dom';
+
 /**
  * Bounded walks over a page's visible text, shared by the policy, payment
  * and contact readers. A 50,000-node page costs at most `maxNodes` steps.
@@ -35,17 +37,34 @@ export function isBlank(value: string): boolean {
   return value.trim() === '';
 }
 
+/** The first text node under `root`, or null. */
+function firstTextOf(root: Node): Node | null {
+  const doc = root.ownerDocument;
+  return doc ? doc.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */).nextNode() : null;
+}
+
 /**
  * A `collectTexts` list read on demand: each caller asks for the prefix it
  * needs (up to `max` nodes), so a page that stops early pays for no more.
+ * `skip` lists subtrees of `root` to step over, in page order (the site
+ * menus the page index found): the walk leaves a subtree at its first text node.
  */
-export function lazyTexts(root: Node | null | undefined, max: number): (need: number) => TextList {
+export function lazyTexts(root: Node | null | undefined, max: number, skip: readonly Node[] = []): (need: number) => TextList {
   const list: TextList = { nodes: [], values: [] };
   const doc = root?.ownerDocument ?? (root as Document | null);
   const walker = root && doc && typeof doc.createTreeWalker === 'function' ? doc.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */) : undefined;
   let done = !walker;
   if (!walker) list.complete = true;
   let visited = 0;
+  // The next subtree to step over and its first text node (null once none is left).
+  let skipAt = 0;
+  let skipFirst: Node | null = null;
+  const nextSkip = (): void => {
+    skipFirst = null;
+    while (skipAt < skip.length && !skipFirst) skipFirst = firstTextOf(skip[skipAt++] as Node);
+  };
+  nextSkip();
+  let skipRoot = skip[skipAt - 1];
   return (need) => {
     const target = Math.min(need, max);
     while (!done && walker && list.nodes.length < target) {
@@ -53,7 +72,13 @@ export function lazyTexts(root: Node | null | undefined, max: number): (need: nu
         done = true;
         break;
       }
-      const node = walker.nextNode();
+      let node = walker.nextNode();
+      // Identity, not containment: one compare per text node instead of a DOM call.
+      while (node && node === skipFirst && skipRoot) {
+        node = nodeAfter(walker, skipRoot);
+        nextSkip();
+        skipRoot = skip[skipAt - 1];
+      }
       if (!node) {
         done = true;
         list.complete = true;

@@ -63,3 +63,17 @@ export function absoluteUrl(href: string | null | undefined, base: URL): string 
     return undefined;
   }
 }
+
+/**
+ * The walker's next node after `root`'s subtree. Moving the walker to the
+ * subtree's last node skips it in one step; a DOM whose walker ignores the
+ * move (the evaluation's) still ends past the subtree, a node at a time.
+ */
+export function nodeAfter(walker: TreeWalker, root: Node): Node | null {
+  let last: Node = root;
+  while (last.lastChild) last = last.lastChild;
+  walker.currentNode = last;
+  let next = walker.nextNode();
+  while (next && root.contains(next)) next = walker.nextNode();
+  return next;
+}

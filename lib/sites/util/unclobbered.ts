@@ -31,7 +31,7 @@
  */
 export const ELEMENT_MEMBERS_READ = [
   'attributes', 'children', 'className', 'closest', 'compareDocumentPosition', 'contains', 'firstChild', 'firstElementChild',
-  'getAttribute', 'getAttributeNames', 'getElementsByTagName', 'hasAttribute', 'hasAttributes', 'lastElementChild', 'localName',
+  'getAttribute', 'getAttributeNames', 'getElementsByTagName', 'hasAttribute', 'hasAttributes', 'lastChild', 'lastElementChild', 'localName',
   'matches', 'nextElementSibling', 'nextSibling', 'nodeName', 'nodeType', 'nodeValue', 'ownerDocument', 'parentElement', 'parentNode',
   'previousElementSibling', 'previousSibling', 'querySelector', 'querySelectorAll', 'tagName', 'textContent',
 ] as const;

@@ -99,6 +99,64 @@ describe('page index', () => {
   });
 });
 
+describe('site menus', () => {
+  const links = (n: number, prefix = '/c/') => Array.from({ length: n }, (_, i) => `<li><a href="${prefix}${i}">Category ${i}</a></li>`).join('');
+  const shop = (menu: string) => parse(`<html><head><title>Lamp</title></head><body>
+    <header><a href="/" id="logo">Lamp shop</a>${menu}</header>
+    <main><h1 id="title">Desk lamp</h1><span class="price" id="price">€ 9,99</span><button class="add-to-cart" id="buy">Add to cart</button></main>
+    <footer><a href="/returns" id="returns">Returns</a></footer></body></html>`);
+
+  it('steps over a navigation menu of many links, keeping its links in page order', () => {
+    const i = buildPageIndex(shop(`<nav id="menu"><ul>${links(120)}</ul><a href="/privacy" title="Privacy" id="tl">Legal</a><span class="price" id="promo">€ 1</span></nav>`));
+    expect(ids(i.menus)).toEqual(['menu']);
+    expect(i.anchors.map((a) => a.getAttribute('href'))).toEqual(['/', ...Array.from({ length: 120 }, (_, k) => `/c/${k}`), '/privacy', '/returns']);
+    expect(ids(i.titledLinks)).toEqual(['tl']);
+    // Nothing else of the menu is listed.
+    expect(ids(i.prices)).toEqual(['price']);
+    expect(ids(i.controls)).toEqual(['buy']);
+    expect(ids(i.h1)).toEqual(['title']);
+  });
+
+  it('tells a menu by its tag, role, class or id', () => {
+    for (const open of ['<nav>', '<div role="navigation">', '<div class="mega-menu__panel">', '<div id="main-navigation">', '<div class="mobile-drawer">']) {
+      const close = open.startsWith('<nav') ? '</nav>' : '</div>';
+      expect(buildPageIndex(shop(`${open}<ul>${links(100)}</ul>${close}`)).menus).toHaveLength(1);
+    }
+    // The same links in a block that does not say it is a menu are walked.
+    expect(buildPageIndex(shop(`<div class="links"><ul>${links(150)}</ul></div>`)).menus).toEqual([]);
+  });
+
+  it('walks a menu of few links, of thin links, or holding the product\'s parts', () => {
+    const cases = [
+      `<nav>${links(99)}</nav>`,
+      // Links are less than a sixth of its elements: a block of content, not a list of links.
+      `<nav>${links(100)}${'<div><span><i></i><b></b><em></em></span></div>'.repeat(100)}</nav>`,
+      `<nav>${links(120)}<form action="/search"><input name="q"></form></nav>`,
+      `<nav>${links(120)}<div itemscope itemtype="https://schema.org/Product"></div></nav>`,
+      `<nav>${links(120)}<span itemprop="price">9.99</span></nav>`,
+    ];
+    expect(cases.map((menu) => buildPageIndex(shop(menu)).menus.length)).toEqual([0, 0, 0, 0, 0]);
+  });
+
+  it('steps over a menu titling its sections with h1s only when the page has its heading elsewhere', () => {
+    const titled = `<nav id="menu"><h1>Women</h1><ul>${links(60)}</ul><h1>Men</h1><ul>${links(60, '/m/')}</ul></nav>`;
+    const i = buildPageIndex(shop(titled));
+    expect(ids(i.menus)).toEqual(['menu']);
+    expect(ids(i.h1)).toEqual(['title']);
+    // Broken markup that puts the product inside the menu: its heading is the menu's, and the menu is walked.
+    const inside = parse(`<body><nav><ul>${links(120)}<li><h1 id="title">Desk lamp</h1><span class="price">€ 9,99</span></li></ul></nav></body>`);
+    expect(buildPageIndex(inside).menus).toEqual([]);
+  });
+
+  it('asks a bounded number of menus', () => {
+    const nested = `${'<div class="menu">'.repeat(200)}<a href="/x">x</a>${'</div>'.repeat(200)}`;
+    const d = shop(nested + `<nav id="late">${links(120)}</nav>`);
+    // 200 menu-like blocks of one link each use up the questions: the late menu is walked, not stepped over.
+    expect(buildPageIndex(d).menus).toEqual([]);
+    expect(ids(buildPageIndex(shop(`<nav id="early">${links(120)}</nav>` + nested)).menus)).toEqual(['early']);
+  });
+});
+
 describe('read memo', () => {
   it('remembers answers within one read and forgets them after it', () => {
     const d = parse('<body><div id="a" class="x"></div></body>');

@@ -59,4 +59,32 @@ describe('page texts', () => {
       expect(textsWithin(lazyTexts(doc.body, 40000), footer, 20000)?.values).toHaveLength(900);
     });
   });
+
+  describe('stepping over site menus', () => {
+    const doc = parse(`<body><p>before</p><nav id="m1"> <a>one</a> <a>two</a> </nav><nav id="m2"><a>three</a></nav><nav id="empty"> </nav><p>middle</p><nav id="m3"><a>four</a></nav><p>after</p></body>`);
+    const menus = ['m1', 'm2', 'empty', 'm3'].map((id) => doc.getElementById(id) as Element);
+
+    it('leaves the menus\' texts out, adjacent and empty ones too, and keeps the others in order', () => {
+      expect(lazyTexts(doc.body, 100, menus)(100).values).toEqual(['before', 'middle', 'after']);
+      expect(lazyTexts(doc.body, 100, [menus[2] as Element, menus[3] as Element])(100).values).toEqual(['before', 'one', 'two', 'three', 'middle', 'after']);
+      expect(lazyTexts(doc.body, 100, menus)(100).complete).toBe(true);
+    });
+
+    it('gives the same list in a DOM whose walker ignores a moved position', () => {
+      // The evaluation's DOM (linkedom) keeps its own place: the walk then steps through the menu node by node.
+      const real = doc.createTreeWalker.bind(doc);
+      const stubborn = Object.create(doc) as Document;
+      stubborn.createTreeWalker = (root: Node, show?: number) => {
+        const w = real(root, show);
+        let place: Node = root;
+        return {
+          get currentNode() { return place; },
+          set currentNode(_n: Node) { /* ignored */ },
+          nextNode: () => { const n = (w.currentNode = place, w.nextNode()); if (n) place = n; return n; },
+        } as unknown as TreeWalker;
+      };
+      const body = new Proxy(doc.body, { get: (t, k) => (k === 'ownerDocument' ? stubborn : Reflect.get(t, k, t) as unknown) });
+      expect(lazyTexts(body, 100, menus)(100).values).toEqual(['before', 'middle', 'after']);
+    });
+  });
 });

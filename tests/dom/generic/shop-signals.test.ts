@@ -53,6 +53,16 @@ describe('generic adapter: shop signals', () => {
     expect(product(shop(footer), 'https://shop.example.eu/p/1').shop).toMatchObject({ hasReturnsPage: true, hasImprint: true, hasPrivacyPage: true, hasContactPage: false });
   });
 
+  it('finds policy pages in a site menu of many links by their paths and titles, not by the menu\'s texts', () => {
+    const categories = Array.from({ length: 120 }, (_, i) => `<li><a href="/c/${i}">Category ${i}</a></li>`).join('');
+    const menu = (extra: string) => page(`<nav class="mega-menu"><ul>${categories}${extra}</ul></nav><h1>Sample item name</h1><footer><a href="/about">About</a></footer>`, { head: productHead });
+    const f = product(menu('<li><a href="/policies/refund-policy">Help</a></li><li><a href="/p/7" title="Privacy policy">Legal</a></li>'), 'https://shop.example.eu/p/1');
+    expect(f.shop).toMatchObject({ hasReturnsPage: true, hasPrivacyPage: true, hasContactPage: false });
+    expect(f.product.price).toEqual({ amount: '20', currency: 'EUR' });
+    // A menu of a hundred category links is stepped over: a link there named only by its text is not read.
+    expect(product(menu('<li><a href="/p/8">Contact us</a></li>'), 'https://shop.example.eu/p/1').shop.hasContactPage).toBe(false);
+  });
+
   it('leaves link signals unknown on a page with too few links to tell', () => {
     const html = page('<h1>Sample item name</h1><a href="/">Home</a>', { head: productHead });
     expect(product(html, 'https://shop.example.eu/p/1').shop.hasImprint).toBeUndefined();
