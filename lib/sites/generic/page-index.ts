@@ -83,8 +83,8 @@ const TITLE_ATTR = /(?:product|item|goods)[-_]?(?:title|name)/i;
 const FOOTER_ATTR = /footer|contact/i;
 const CENTS_ATTR = /cent|fraction|decimal|penny|minor/i;
 const BRAND_ATTR = /brand|vendor|manufacturer/i;
-/** A class or id that may name a navigation menu or drawer (`isSiteMenu` decides). */
-const MENU_ATTR = /nav|menu|drawer/i;
+/** A class or id that may name a navigation menu, drawer or category tree (`isSiteMenu` decides). */
+const MENU_ATTR = /nav|menu|drawer|categor/i;
 
 /** What a class/id string says, as bits; the same string is tested once per page. */
 const PRICE = 1;
@@ -292,7 +292,8 @@ const NOT_IN_MENU = '[itemscope], [itemprop], form';
 /**
  * A site's navigation menu or drawer of category links: a menu-like element
  * holding at least `MIN_MENU_LINKS` links, links making at least a sixth of
- * its elements, and nothing of a product's page. On large shops these
+ * its elements, a picture for at most one link in four, and nothing of a
+ * product's page. On large shops these
  * menus are most of the page (6,500 of a Chilean department store's 8,400
  * elements are its desktop menu and its mobile drawer), and no reader finds
  * anything in them but links: the walks step over them, and the policy-link
@@ -303,6 +304,8 @@ function isSiteMenu(el: Element): boolean {
   const links = el.getElementsByTagName('a').length;
   if (links < MIN_MENU_LINKS) return false;
   if (links * 6 < el.getElementsByTagName('*').length) return false;
+  // A grid of products shows a picture per product (a "category" block may be one); a menu, a few at most.
+  if (el.getElementsByTagName('img').length * 4 > links) return false;
   // A menu may title its sections with h1s; the page's own heading is then outside it.
   const h1 = el.getElementsByTagName('h1').length;
   if (h1 > 0 && h1 >= (el.ownerDocument?.getElementsByTagName('h1').length ?? 0)) return false;

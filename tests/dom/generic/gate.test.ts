@@ -32,6 +32,14 @@ describe('generic adapter: is this a product page?', () => {
     expect(extract(page(`<h1>Tents</h1><div class="results">${items}</div>`), 'https://camp.example.com/tents')).toBeNull();
   });
 
+  it('a long text-only listing in a block named like a category tree is still a listing', () => {
+    // 120 products without pictures in a "category" block: links are a third of its elements, as in a menu.
+    const rows = Array.from({ length: 120 }, (_, i) => `<li><a href="/p/${i}">Tent ${i}</a><span class="price">$${99 + i}.00</span><button>Add to cart</button></li>`).join('');
+    expect(extract(page(`<h1>Tents</h1><ul class="category-list">${rows}</ul>`), 'https://camp.example.com/tents')).toBeNull();
+    const plain = Array.from({ length: 120 }, (_, i) => `<li><a href="/p/${i}">Tent ${i}</a><span class="price">$${99 + i}.00</span></li>`).join('');
+    expect(extract(page(`<h1>Tents</h1><ul class="category-list">${plain}</ul>`), 'https://camp.example.com/tents')).toBeNull();
+  });
+
   it('a grid whose prices sit deep inside each card, below the button\'s level, is still a grid', () => {
     const cards = Array.from({ length: 6 }, (_, i) => `<li class="card"><div><div><div><span class="amount">€${30 + i},00</span></div></div></div><div class="actions"><button>Add to cart</button></div></li>`).join('');
     expect(extract(page(`<h1>Garden chairs</h1><ul class="results">${cards}</ul>`), 'https://garden.example.eu/chairs')).toBeNull();

@@ -118,7 +118,7 @@ describe('site menus', () => {
   });
 
   it('tells a menu by its tag, role, class or id', () => {
-    for (const open of ['<nav>', '<div role="navigation">', '<div class="mega-menu__panel">', '<div id="main-navigation">', '<div class="mobile-drawer">']) {
+    for (const open of ['<nav>', '<div role="navigation">', '<div class="mega-menu__panel">', '<div id="main-navigation">', '<div class="mobile-drawer">', '<div class="categories-wrapper">']) {
       const close = open.startsWith('<nav') ? '</nav>' : '</div>';
       expect(buildPageIndex(shop(`${open}<ul>${links(100)}</ul>${close}`)).menus).toHaveLength(1);
     }
@@ -134,8 +134,10 @@ describe('site menus', () => {
       `<nav>${links(120)}<form action="/search"><input name="q"></form></nav>`,
       `<nav>${links(120)}<div itemscope itemtype="https://schema.org/Product"></div></nav>`,
       `<nav>${links(120)}<span itemprop="price">9.99</span></nav>`,
+      // A grid of products: a picture per product.
+      `<div class="category-products">${Array.from({ length: 120 }, (_, k) => `<li><a href="/p/${k}"><img src="${k}.jpg"></a><span class="price">€ ${k}</span></li>`).join('')}</div>`,
     ];
-    expect(cases.map((menu) => buildPageIndex(shop(menu)).menus.length)).toEqual([0, 0, 0, 0, 0]);
+    expect(cases.map((menu) => buildPageIndex(shop(menu)).menus.length)).toEqual([0, 0, 0, 0, 0, 0]);
   });
 
   it('steps over a menu titling its sections with h1s only when the page has its heading elsewhere', () => {
