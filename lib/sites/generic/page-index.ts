@@ -1,4 +1,5 @@
 import { nodeAfter } from '../util/dom';
+import { namesPaymentMethod } from './payment-patterns';
 
 /**
  * The page's elements the readers need, sorted once into lists (price-like,
@@ -31,10 +32,11 @@ export interface PageIndex {
   /** Links with a `title` attribute (a policy link may name its page only there). */
   titledLinks: Element[];
   images: Element[];
+  /** Svg drawings that may name a payment method by an attribute (label, title, class); those holding a `<title>` are found from `titleTags`. */
   svgs: Element[];
   /** Every `<title>` element: the head's, and those naming an svg drawing. */
   titleTags: Element[];
-  /** Icon-font elements (`<i class="icon-visa">`), for payment logos. */
+  /** Icon-font elements that may name a payment method (`<i class="icon-visa">`, or labelled), for payment logos. */
   icons: Element[];
   /** Class or id mentions payment (any language), for payment sentences. */
   payment: Element[];
@@ -128,6 +130,17 @@ function attrBits(value: string, isClass: boolean): number {
 interface BitsCache {
   classes: Map<string, number>;
   ids: Map<string, number>;
+  /** Whether a logo's class string names a payment method. */
+  paymentNames: Map<string, boolean>;
+}
+
+function cachedPaymentName(cache: BitsCache, cls: string): boolean {
+  let names = cache.paymentNames.get(cls);
+  if (names === undefined) {
+    names = namesPaymentMethod(cls);
+    cache.paymentNames.set(cls, names);
+  }
+  return names;
 }
 
 function cachedBits(map: Map<string, number>, value: string, isClass: boolean): number {
@@ -163,7 +176,6 @@ function pushByTag(index: PageIndex, el: Element, tag: string): void {
   else if (tag === 'img') push(index.images, el);
   else if (tag === 'button') push(index.controls, el);
   else if (tag === 'h1') push(index.h1, el);
-  else if (tag === 'svg') push(index.svgs, el);
   else if (tag === 'footer' || tag === 'address') push(index.footers, el);
   else if (tag === 'sup') push(index.cents, el);
 }
@@ -182,6 +194,7 @@ const A_DATA_AVAILABILITY = 11;
 const A_DATA_RATING = 12;
 const A_ARIA_LABEL = 13;
 const A_TITLE = 14;
+const A_DATA_PAYMENT = 15;
 
 /**
  * The code of an attribute name the lists use, 0 for the others. A `switch`
@@ -200,6 +213,7 @@ function codeOf(name: string): number {
     case 9: return name === 'itemscope' ? A_ITEMSCOPE : 0;
     case 10: return name === 'data-price' ? A_DATA_PRICE : name === 'aria-label' ? A_ARIA_LABEL : 0;
     case 11: return name === 'data-rating' ? A_DATA_RATING : 0;
+    case 12: return name === 'data-payment' ? A_DATA_PAYMENT : 0;
     case 17: return name === 'data-price-amount' ? A_DATA_PRICE : name === 'data-availability' ? A_DATA_AVAILABILITY : 0;
     default: return 0;
   }
@@ -225,6 +239,7 @@ function sortByAttributes(index: PageIndex, el: Element, tag: string, names: str
   let dataRating = false;
   let hasAriaLabel = false;
   let hasTitle = false;
+  let dataPayment = false;
   // Presence only: a value is read once the element's tag leaves a use for it.
   for (const name of names) {
     switch (codeOf(name)) {
@@ -242,6 +257,7 @@ function sortByAttributes(index: PageIndex, el: Element, tag: string, names: str
       case A_DATA_RATING: dataRating = true; break;
       case A_ARIA_LABEL: hasAriaLabel = true; break;
       case A_TITLE: hasTitle = true; break;
+      case A_DATA_PAYMENT: dataPayment = true; break;
       default: break;
     }
   }
@@ -274,7 +290,11 @@ function sortByAttributes(index: PageIndex, el: Element, tag: string, names: str
   if (bits & STOCK || dataAvailability) push(index.stock, el);
   if (bits & RATING || dataRating || (hasAriaLabel && /out of 5|stars/i.test(el.getAttribute('aria-label') ?? ''))) push(index.ratings, el);
   if (bits & PAYMENT) push(index.payment, el);
-  if (bits & ICON && (tag === 'i' || tag === 'span')) push(index.icons, el);
+  // A logo names its payment method by a label, a title or its class: an icon of a cart or an arrow
+  // (IKEA's pages draw 470 svg icons) is left out, and the payment reader reads no attribute of it.
+  if (tag === 'svg' || (bits & ICON && (tag === 'i' || tag === 'span'))) {
+    if (hasAriaLabel || hasTitle || dataPayment || (cls !== '' && cachedPaymentName(cache, cls))) push(tag === 'svg' ? index.svgs : index.icons, el);
+  }
   if (bits & FOOTER && tag !== 'a' && tag !== 'footer' && tag !== 'address') push(index.footers, el);
   if (bits & TITLE && itemprop !== 'name') push(index.titles, el);
   if (bits & CENTS && tag !== 'sup') push(index.cents, el);
@@ -320,7 +340,7 @@ function hasToken(classString: string, name: string): boolean {
 
 /** Builds the index in one bounded walk over the document's elements. */
 export function buildPageIndex(doc: Document): PageIndex {
-  const cache: BitsCache = { classes: new Map(), ids: new Map() };
+  const cache: BitsCache = { classes: new Map(), ids: new Map(), paymentNames: new Map() };
   const index: PageIndex = {
     visited: 0, h1: [], titles: [], prices: [], stock: [], ratings: [], controls: [], anchors: [], titledLinks: [], images: [], svgs: [], titleTags: [], icons: [],
     payment: [], footers: [], cents: [], brands: [], itemscope: [], itemprop: [], typeofs: [], properties: [], scripts: [], metas: [], menus: [],

@@ -1,5 +1,5 @@
-import { PAYMENT_METHODS } from '@/lib/facts/page-facts';
 import { MAX_INDEXED, type PageIndex } from './page-index';
+import { PATTERNS, PAYMENT_CONTEXT, type Method } from './payment-patterns';
 
 /**
  * Payment methods a page shows: logos (img alt/src/title, svg titles,
@@ -7,25 +7,6 @@ import { MAX_INDEXED, type PageIndex } from './page-index';
  * Bank transfer, crypto, gift cards and Western Union matter most: they
  * leave the shopper without chargeback protection.
  */
-
-type Method = (typeof PAYMENT_METHODS)[number];
-
-const PATTERNS: ReadonlyArray<[Method, RegExp]> = [
-  ['paypal', /pay-?pal/i],
-  ['card', /\bvisa\b|master-?card|maestro|american[-\s]?express|\bamex\b|\bjcb\b|union-?pay|credit[-\s]?card|debit[-\s]?card|kreditkarte|carte bancaire|carte de crédit|tarjeta de crédito|carta di credito|cartão de crédito|karta kredytowa|信用卡|クレジットカード|신용카드/i],
-  ['klarna', /klarna/i],
-  ['applepay', /apple[-\s]?pay/i],
-  ['googlepay', /google[-\s]?pay|\bg-?pay\b/i],
-  ['alipay', /ali-?pay|支付宝|支付寶/i],
-  ['wechatpay', /we-?chat[-\s]?pay|微信支付/i],
-  ['bank_transfer', /bank[-\s]?transfer|wire[-\s]?transfer|bank[-\s]?deposit|überweisung|vorkasse|virement|transferencia bancaria|depósito bancario|bonifico|transferência bancária|overboeking|przelew|bankovní převod|bankový prevod|banki átutalás|банковский перевод|银行转账|銀行轉帳|銀行振込|振込|계좌이체|chuyển khoản|\bsepa[-\s]?(?:überweisung|transfer|virement)|\bpix\b|boleto/i],
-  ['crypto', /bitcoin|\bbtc\b|ethereum|crypto-?currenc|\bcrypto\b|usdt|tether|litecoin|binance pay|coinbase commerce|криптовалют|加密货币|暗号資産/i],
-  ['gift_card', /gift[-\s]?cards? (?:as )?payment|pay(?:ment)? (?:by|with|via) gift[-\s]?cards?|steam (?:gift )?cards?|itunes (?:gift )?cards?|google play (?:gift )?cards?|amazon gift cards? (?:as|for) payment/i],
-  ['western_union', /western[-\s]?union|moneygram|ria money/i],
-  ['cash_on_delivery', /cash on delivery|\bcod\b|contra ?reembolso|pago contra entrega|nachnahme|paiement à la livraison|contrassegno|pagamento na entrega|pobranie|za pobraniem|dobírk|utánvét|наложенн(?:ый|ым) плат|货到付款|貨到付款|代金引換|代引き|착불|thanh toán khi nhận hàng|الدفع عند الاستلام/i],
-];
-
-const PAYMENT_CONTEXT = /payment|zahlung|paiement|pago|pagamento|pagament|betaal|płatno|platb|fizetés|оплат|支付|付款|お支払|決済|결제|thanh toán|ชำระ|pembayaran|الدفع|תשלום|ödeme|we accept|wir akzeptieren|nous acceptons|aceptamos|accettiamo|aceitamos/i;
 
 const MAX_ELEMENTS = 2500;
 
@@ -112,13 +93,24 @@ function svgTitle(svg: Element, titled: ReadonlySet<Element> | undefined): strin
   return svg.querySelector('title')?.textContent ?? '';
 }
 
+/**
+ * The svg drawings that may name a payment method: the index lists those
+ * that do by an attribute, the titles those that do by a `<title>`. When
+ * the index stopped listing titles at its cap (a hostile page), every
+ * drawing of the page.
+ */
+function logoSvgs(index: PageIndex, titled: ReadonlySet<Element> | undefined): Iterable<Element> {
+  if (titled) return new Set([...index.svgs, ...titled]);
+  return index.titleTags[0]?.ownerDocument.getElementsByTagName('svg') ?? index.svgs;
+}
+
 /** Payment methods the page shows; undefined when it shows none. */
 export function readPaymentMethods(index: PageIndex, textOf: (el: Element) => string = (el) => el.textContent ?? ''): Method[] | undefined {
   // Shops repeat the same logos and icons: each distinct description is searched once.
   const hay = new Set<string>();
   // Logos anywhere: their alt text, file name or icon class names the method.
   const titled = svgsWithTitle(index);
-  for (const el of [...index.images, ...index.svgs, ...index.icons, ...index.payment].slice(0, MAX_ELEMENTS)) {
+  for (const el of [...index.images, ...logoSvgs(index, titled), ...index.icons, ...index.payment].slice(0, MAX_ELEMENTS)) {
     const d = describe(el);
     hay.add(el.localName === 'svg' ? `${d} ${svgTitle(el, titled)}` : d);
   }

@@ -29,7 +29,8 @@ describe('page index', () => {
     expect(ids(index.stock)).toEqual(['s1', 's2']);
     expect(ids(index.ratings)).toEqual(['r1', 'r2']);
     expect(ids(index.controls)).toEqual(['b1', 'b2', 'b3', 'b4', 'b5']);
-    expect(ids(index.icons)).toEqual(['i1', 'i2']);
+    // A "pay-icon" names no method: it is listed as a payment block, not as a logo.
+    expect(ids(index.icons)).toEqual(['i1']);
     expect(ids(index.payment)).toEqual(['i2', 'pay1']);
     expect(ids(index.footers)).toEqual(['f1', 'f2']);
     expect(ids(index.cents)).toEqual(['c1', 'c2']);
@@ -37,7 +38,8 @@ describe('page index', () => {
     expect(ids(index.h1)).toEqual(['title']);
     expect(ids(index.itemscope)).toEqual(['scope']);
     expect(ids(index.images)).toEqual(['img1']);
-    expect(ids(index.svgs)).toEqual(['svg1']);
+    // An svg without a label, title or method-naming class cannot name a payment method.
+    expect(ids(index.svgs)).toEqual([]);
     expect(index.anchors.map((a) => a.getAttribute('href'))).toEqual(['/buy', '/x', '/f']);
   });
 
@@ -81,6 +83,17 @@ describe('page index', () => {
     expect(i.prices).toEqual([]);
     expect(i.payment).toEqual([]);
     expect(i.bodyClass).toBe('so_footerswitch product-price payment-page');
+  });
+
+  it('lists as logos the svg drawings and icons that may name a payment method, and only those', () => {
+    const d = parse(`<body><svg id="plain" class="icon icon-cart"></svg><svg id="labelled" aria-label="Visa"></svg><svg id="titled-attr" title="x"></svg>
+      <svg id="by-class" class="logo logo--mastercard"></svg><svg id="data" data-payment="klarna"></svg><svg id="bare"><title>Visa</title></svg>
+      <i class="icon-arrow" id="arrow"></i><i class="icon-paypal" id="paypal"></i><span class="icon-x" aria-label="Amex" id="amex"></span><b class="icon-visa" id="bold"></b></body>`);
+    const i = buildPageIndex(d);
+    expect(ids(i.svgs)).toEqual(['labelled', 'titled-attr', 'by-class', 'data']);
+    expect(ids(i.icons)).toEqual(['paypal', 'amex']);
+    // A drawing that names its method only by a <title> is found from the title list.
+    expect(i.titleTags.map((t) => t.parentElement?.id)).toEqual(['bare']);
   });
 
   it('lists the links that carry a title, and only links', () => {

@@ -102,6 +102,10 @@ describe('generic adapter: shop signals', () => {
     ['<div class="zahlungsarten">Zahlungsarten: Vorkasse per Überweisung</div>', 'bank_transfer'],
     ['<img alt="Klarna" src="/k.svg">', 'klarna'],
     ['<svg class="icon"><title>Apple Pay</title></svg>', 'applepay'],
+    ['<svg class="icon icon--mastercard" viewBox="0 0 38 24"><path d="M0 0"></path></svg>', 'card'],
+    ['<svg aria-label="Google Pay" role="img"></svg>', 'googlepay'],
+    ['<i class="icon-paypal"></i>', 'paypal'],
+    ['<span class="icon-x" title="Alipay"></span>', 'alipay'],
     ['<div class="payment-methods">Pago contra reembolso</div>', 'cash_on_delivery'],
   ])('detects the payment method in %s', (markup, method) => {
     expect(product(shop(markup), 'https://shop.example.eu/p/1').payment.methods).toContain(method);
