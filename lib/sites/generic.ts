@@ -91,8 +91,9 @@ function readGeneric(doc: Document, url: URL): PageFactsInput | null {
 
   const structured = [ld.record, md.record, rdfa.record].filter(hasProductFacts) as ProductRecord[];
   const platform = [shopify, woo, magento].filter(hasProductFacts) as ProductRecord[];
-  // A sold-out item's page often drops its buy button: read its stock line and labels before the gate then.
-  const soldOutCandidate = layout.buy.length === 0 && Boolean(layout.heading && dom.best?.near);
+  const openGraphType = ogIsProduct(ctx);
+  // A sold-out item's page often drops its buy button, and sometimes its price: read its stock line and labels before the gate then.
+  const soldOutCandidate = layout.buy.length === 0 && Boolean(layout.heading && (dom.best?.near || (openGraphType && !dom.best)));
   let labelled = soldOutCandidate ? findLabelledValues(doc, layout, ctx.bodyTexts?.(30000)) : undefined;
   let domAvailability = soldOutCandidate ? findDomAvailability(ctx.index, layout) : undefined;
   const productPage = isProductPage({
@@ -100,7 +101,8 @@ function readGeneric(doc: Document, url: URL): PageFactsInput | null {
     platformProduct: platform.some((r) => r.price),
     ...(platformPageType ? { platformPageType } : {}),
     listPage: ld.list || md.list,
-    openGraphProduct: Boolean(og?.price) && ogIsProduct(ctx),
+    openGraphProduct: Boolean(og?.price) && openGraphType,
+    openGraphType,
     searchUrl: isSearchUrl(url),
     soldOutItem: Boolean(domAvailability?.availability === 'OutOfStock' && labelled && labelsOneItem(labelled)),
     layout,

@@ -6,7 +6,9 @@ import type { Layout } from './page-layout';
  * pages get no verdict and no badge, so the gate wants positive evidence of
  * one purchasable item: structured product data with an offer, a platform's
  * product data, or a heading with a buy button and a price beside it (or,
- * sold out, a stock line saying so and the item's code in place of the button).
+ * sold out, a stock line saying so and the item's code in place of the button;
+ * a sold-out page that shows no price at all needs OpenGraph's product type
+ * in place of the price).
  */
 
 export interface GateEvidence {
@@ -20,6 +22,8 @@ export interface GateEvidence {
   listPage: boolean;
   /** OpenGraph says product and states a price. */
   openGraphProduct: boolean;
+  /** OpenGraph's type says product, with or without a price. */
+  openGraphType?: boolean;
   /** The URL is a search (`?q=`, `/search`). */
   searchUrl: boolean;
   /**
@@ -42,7 +46,10 @@ export function isProductPage(e: GateEvidence): boolean {
   if (e.openGraphProduct) return true;
   const best = e.dom.best;
   if (looksLikeGrid(e)) return false;
-  return Boolean(e.layout.heading && (e.layout.buy.length > 0 || e.soldOutItem) && best && best.near);
+  if (!e.layout.heading) return false;
+  if ((e.layout.buy.length > 0 || e.soldOutItem) && best?.near) return true;
+  // Sold out with the price taken away too (a shop that prints "R$ 0,00" nowhere): the page's own type says product.
+  return Boolean(e.soldOutItem && e.openGraphType && !best);
 }
 
 /**

@@ -74,7 +74,7 @@ const MAX_VISIT = 120_000;
 export const MAX_INDEXED = 4000;
 
 const PRICE_ATTR = /price|preis|prix|precio|preco|prezzo|cena|amount/i;
-const STOCK_ATTR = /stock|availab|inventory|sold-?out|lieferbar|disponib/i;
+const STOCK_ATTR = /stock|availab|inventory|sold-?out|lieferbar|disponib|notify-?me/i;
 const RATING_ATTR = /rating|stars|review/i;
 const PAYMENT_ATTR = /payment|zahlung|paiement|pago|pay-icon/i;
 const ICON_ATTR = /icon-|icon--|pay-icon/i;

@@ -29,7 +29,7 @@ const BUY_ATTR = /add[-_]?to[-_]?(cart|basket|bag)|addtocart|addtobasket|buy[-_]
 /** Class/id tokens of site chrome: a page header, footer or menu, never the product itself. */
 const CHROME_TOKEN = /^(site|page|global|main|top|bottom|mobile|desktop)?[-_]?(header|footer|nav|navbar|navigation|menu|megamenu|mega-menu|breadcrumbs?)$/i;
 /** Substrings of class/id tokens of containers about other products. */
-const OTHER_PRODUCTS = /related|recommend|similar|upsell|cross-?sell|carousel|slider|swiper|recently|viewed|also-?(bought|like|viewed)|minicart|mini-cart|cart-drawer|newsletter|cookie|search-results|product-?list|products-?list|product-?grid|product-?tiles|you-may|others/i;
+const OTHER_PRODUCTS = /related|recommend|similar|shelf|vitrine|prateleira|upsell|cross-?sell|carousel|slider|swiper|recently|viewed|also-?(bought|like|viewed)|minicart|mini-cart|cart-drawer|newsletter|cookie|search-results|product-?list|products-?list|product-?grid|product-?tiles|you-may|others/i;
 
 /** What a class/id string marks: site chrome, a container of other products, or neither. */
 type AttrMark = 'chrome' | 'others' | undefined;

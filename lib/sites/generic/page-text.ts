@@ -169,3 +169,24 @@ export function eachText(root: Node | null | undefined, visit: (text: string, pa
     if (visit(text, parent) === true) return;
   }
 }
+
+/**
+ * The text of `root` with a space between its text nodes, up to about `max`
+ * characters. `textContent` runs the texts of neighbouring elements
+ * together: a footer's `<li>(48) 3333-2109</li><li>sac@shop.com.br</li><li>Seg. a sex.</li>`
+ * reads "3333-2109sac@shop.com.brSeg.", which an address pattern takes for one address.
+ */
+export function spacedText(root: Node, max: number): string {
+  const doc = root.ownerDocument;
+  if (!doc || typeof doc.createTreeWalker !== 'function') return root.textContent ?? '';
+  const walker = doc.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
+  const parts: string[] = [];
+  let length = 0;
+  for (let node = walker.nextNode(); node && length <= max; node = walker.nextNode()) {
+    const value = node.nodeValue ?? '';
+    if (isBlank(value)) continue;
+    parts.push(value);
+    length += value.length + 1;
+  }
+  return parts.join(' ');
+}

@@ -3,7 +3,7 @@ import { readPaymentMethods } from './payment-methods';
 import { readReturns } from './returns-policy';
 import type { PageContext } from './types';
 import type { PageIndex } from './page-index';
-import { collectTexts, type TextList } from './page-text';
+import { collectTexts, spacedText, type TextList } from './page-text';
 
 /**
  * Signals about the shop itself, for the fake-shop rules: which legal and
@@ -18,6 +18,9 @@ const LINKS = {
   hasPrivacyPage: /privacy|datenschutz|confidentialit|privacidad|privacidade|riservatezza|prywatno|ochrana[-\s]?osobn|ochrana[-\s]?súkromia|adatvédel|конфиденциальн|персональн|隐私|隱私|プライバシー|個人情報|개인정보|quyền riêng tư|gizlilik|خصوصية|פרטיות|gdpr|cookie[-\s]?policy/i,
   hasContactPage: /contact|kontakt|contacto|contatti|contato|contactez|kundenservice|customer[-\s]?service|customer[-\s]?care|help[-\s]?center|связаться|контакт|зв'язок|联系我们|聯絡我們|联系客服|お問い合わせ|問い合わせ|문의|고객센터|liên hệ|ติดต่อ|hubungi|اتصل|צור קשר|iletişim/i,
 } as const;
+
+/** A footer or contact block longer than this is a page's whole text, not a contact block: its addresses are not searched. */
+const MAX_CONTACT_TEXT = 50000;
 
 /** A link to a policy or contact page says so in a few words; a longer text is a product card or a headline. */
 const MAX_LINK_TEXT = 80;
@@ -153,7 +156,7 @@ export function readLinks(index: PageIndex, hrefs: readonly (string | null)[], t
   return flags;
 }
 
-export function readContacts(index: PageIndex, hrefs: readonly (string | null)[], textOf: (el: Element) => string): { contactEmails?: string[]; offPlatformContact?: boolean } {
+export function readContacts(index: PageIndex, hrefs: readonly (string | null)[]): { contactEmails?: string[]; offPlatformContact?: boolean } {
   const emails = new Set<string>();
   let messenger = false;
   for (const found of hrefs) {
@@ -172,8 +175,9 @@ export function readContacts(index: PageIndex, hrefs: readonly (string | null)[]
   let searched: Element | undefined;
   for (const el of index.footers.slice(0, 50)) {
     if (searched?.contains(el)) continue;
-    const t = textOf(el);
-    if (t.length > 50000) continue;
+    // Each text node apart: an address ends where its element does.
+    const t = spacedText(el, MAX_CONTACT_TEXT);
+    if (t.length > MAX_CONTACT_TEXT) continue;
     searched = el;
     for (const addr of emailsIn(t)) {
       if (!FREE_OF_EMAIL.test(addr)) emails.add(addr);
@@ -224,7 +228,7 @@ export interface ShopSignals {
 /** Reads the shop signals; `productArea` is searched first for the returns statement. */
 export function readShopSignals(ctx: PageContext, options: { platform?: 'shopify' | 'woocommerce' | 'magento'; productArea?: Element }): ShopSignals {
   const { doc } = ctx;
-  // Footers are read by both the contact and the payment reader, and nest (footer > .footer-links): read each text once.
+  // Footers nest (footer > .footer-links), and the payment reader reads both: each text once.
   const texts = new Map<Element, string>();
   const textOf = (el: Element): string => {
     let t = texts.get(el);
@@ -236,7 +240,7 @@ export function readShopSignals(ctx: PageContext, options: { platform?: 'shopify
   };
   // Both the contact and the link reader read every link's href (thousands on a large shop): once.
   const hrefs = ctx.index.anchors.map((a) => a.getAttribute('href'));
-  const contacts = readContacts(ctx.index, hrefs, textOf);
+  const contacts = readContacts(ctx.index, hrefs);
   const methods = readPaymentMethods(ctx.index, textOf);
   return {
     seller: contacts.contactEmails ? { contactEmails: contacts.contactEmails } : {},

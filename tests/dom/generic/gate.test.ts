@@ -84,6 +84,30 @@ describe('generic adapter: is this a product page?', () => {
       expect(extract(soldOut(''), 'https://midori.example.jp/shopdetail/000000000012/')).toBeNull();
     });
 
+    describe('with its price taken away too', () => {
+      const ogProduct = '<meta property="og:type" content="og:product"><meta property="og:title" content="Mochila Serrana 30L">';
+      const noPrice = (notify: string, shelf = '') => page(`<header class="header"><a href="/">Trilha</a></header>
+        <div class="produto__info"><div class="productName">Mochila Serrana 30L</div>
+        <div class="produto__referencia">Cód.: <div class="productReference">SRR-MT30</div></div>
+        <div class="plugin-preco"></div>${notify}</div>${shelf}`, { lang: 'pt-BR', head: ogProduct });
+      const notifyMe = '<div class="notifyme sku-notifyme"><h3 class="notifyme-title">Produto indisponível</h3><form><input type="text" name="email"></form></div>';
+      const shelf = `<div class="prateleira vitrine"><h2>Quem viu, viu também</h2><ul>${Array.from({ length: 4 }, (_, i) => `<li><a href="/p/${i}">Mochila ${i}</a><span class="best-price">Por: R$ ${379 + i},90</span></li>`).join('')}</ul></div>`;
+      const url = 'https://www.trilha.example.com.br/mochila-serrana-30l/p';
+
+      it('is read when OpenGraph says product, a visible "notify me" block says unavailable and the item\'s code is printed', () => {
+        const f = extract(noPrice(notifyMe, shelf), url);
+        expect(f?.product).toMatchObject({ availability: 'OutOfStock', sku: 'SRR-MT30' });
+        // The shelf of other products is not this one's price.
+        expect(f?.product.price).toBeUndefined();
+      });
+
+      it('is not read without OpenGraph\'s product type, nor when the "notify me" block is hidden', () => {
+        expect(extract(noPrice(notifyMe).replace(/<meta property="og:type"[^>]*>/, ''), url)).toBeNull();
+        expect(extract(noPrice(notifyMe.replace('class="notifyme sku-notifyme"', 'class="notifyme sku-notifyme" style="display:none"')), url)).toBeNull();
+        expect(extract(noPrice(notifyMe).replace('<div class="produto__referencia">Cód.: <div class="productReference">SRR-MT30</div></div>', ''), url)).toBeNull();
+      });
+    });
+
     it('a collection of sold-out items, a badge and a code on each tile, is not a product page', () => {
       const tiles = Array.from({ length: 6 }, (_, i) => `<div class="tile"><a href="/p/${i}">Tea ${i}</a><span class="price">$${12 + i}.00</span><span class="badge sold-out">Sold out</span><span>SKU: T-${i}00</span></div>`).join('');
       expect(extract(page(`<h1>Sold out this season</h1><div class="tiles">${tiles}</div>`), 'https://tea.example.com/collections/archive')).toBeNull();

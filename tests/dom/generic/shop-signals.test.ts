@@ -63,6 +63,11 @@ describe('generic adapter: shop signals', () => {
     expect(product(menu('<li><a href="/p/8">Contact us</a></li>'), 'https://shop.example.eu/p/1').shop.hasContactPage).toBe(false);
   });
 
+  it('reads an address in a footer list apart from the phone and hours beside it', () => {
+    const footer = '<ul><li>(48) 3333-2109</li><li>sac@trilha.example.com.br</li><li>Seg. a sex. das 9h às 18h</li></ul>';
+    expect(product(shop(footer), 'https://shop.example.eu/p/1').seller.contactEmails).toEqual(['sac@trilha.example.com.br']);
+  });
+
   it('leaves link signals unknown on a page with too few links to tell', () => {
     const html = page('<h1>Sample item name</h1><a href="/">Home</a>', { head: productHead });
     expect(product(html, 'https://shop.example.eu/p/1').shop.hasImprint).toBeUndefined();

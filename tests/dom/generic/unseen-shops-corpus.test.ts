@@ -18,8 +18,8 @@ const DIR = join(__dirname, '../../fixtures/unseen-shops');
 /** Page id → fields not read yet, and why. */
 const KNOWN_GAPS: Record<string, { fields: string[]; why: string }> = {
   'b-vtex-br-soldout': {
-    fields: ['availability', 'sku', 'brand', 'gtin'],
-    why: 'sold out with no price, no structured data and no buy button: nothing says it is a product page',
+    fields: ['brand', 'gtin'],
+    why: 'sold out with no price and no buy button, so no product container to hold the brand element; the barcode is only in the platform\'s dataLayer script',
   },
 };
 
