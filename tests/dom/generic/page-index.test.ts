@@ -71,6 +71,18 @@ describe('page index', () => {
     expect(buildPageIndex(d).titleTags.map((t) => t.textContent)).toEqual(['Shop', 'Visa']);
   });
 
+  it("steps over a drawing's shapes: they join no list, and the walk goes on after the drawing", () => {
+    const d = parse(`<body><svg id="logo" aria-label="Visa"><g class="price-tag"><path class="stock-dot"></path><title>Visa</title></g></svg>
+      <span class="price" id="after">€ 9,99</span></body>`);
+    const i = buildPageIndex(d);
+    expect(ids(i.svgs)).toEqual(['logo']);
+    expect(ids(i.prices)).toEqual(['after']);
+    expect(i.stock).toEqual([]);
+    expect(i.titleTags.map((t) => t.textContent)).toEqual(['Visa']);
+    // The shapes were never visited: html, head, body, the drawing and the price.
+    expect(i.visited).toBe(5);
+  });
+
   it('judges a class list and an id each on their own: a unique id still meets the class verdict', () => {
     const d = parse('<body><div class="price" id="row-1">1</div><div class="price" id="row-2">2</div><div class="x" id="old-price-3">3</div></body>');
     expect(ids(buildPageIndex(d).prices)).toEqual(['row-1', 'row-2', 'old-price-3']);
