@@ -54,6 +54,19 @@ export function attrText(el: Element): string {
   return `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
 }
 
+/**
+ * What an element's class and id mark. Each string is judged on its own (a
+ * token never spans the two): an id is often unique to its element, and
+ * judging the joined pair missed the memo for every element with one.
+ */
+function markOfElement(el: Element): AttrMark {
+  const cls = el.getAttribute('class');
+  const byClass = cls ? attrMark(cls) : undefined;
+  if (byClass === 'chrome') return byClass;
+  const id = el.getAttribute('id');
+  return (id ? attrMark(id) : undefined) ?? byClass;
+}
+
 /** What an element says on its own: site chrome, the page root, or neither. */
 function judgeChrome(el: Element): ChromeVerdict {
   const tag = el.localName;
@@ -61,7 +74,7 @@ function judgeChrome(el: Element): ChromeVerdict {
   // A <header> inside an article or main is the product's own header (title, price), not the site's.
   if ((tag === 'header' || tag === 'footer') && !el.parentElement?.closest('main, article, [role="main"], [itemscope]')) return 'off';
   if (tag === 'body' || tag === 'html') return 'page-root';
-  const mark = attrMark(attrText(el));
+  const mark = markOfElement(el);
   if (mark === 'chrome') return 'off';
   // A container holding a main heading is the product's, whatever its class says: a shop
   // built on a designer's tool lays its product page out in a "product-grid" or a "slider".
