@@ -13,7 +13,7 @@
 //   one page measure 8.0 and 6.2 ms in two runs in a row). Spread
 //   over 9 passes, a page's median stands unless the machine is busy for
 //   half of the run; a run that is busy throughout is slower throughout,
-//   which `bench.loadavg_*` and the median page show.
+//   which `bench.cpu_probe_ms_*`, `bench.loadavg_*` and the median page show.
 // - `content.extract_cold_p95_ms`: the very first read in a fresh page,
 //   what a page pays once on load while the engine still interprets the
 //   reader and compiles its patterns. No goal: reported so that the warm

@@ -18,6 +18,7 @@ import { pathToFileURL } from 'node:url';
 import { ROOT, TEST_BUILD_DIR } from '../support/paths.mjs';
 import { launchWithExtension } from '../support/browser.mjs';
 import { bundleForPage } from './bundle.mjs';
+import { cpuProbeMs } from './machine-speed.mjs';
 
 function parseArgs(argv) {
   const args = { json: undefined, only: [], build: process.env.BENCH_SKIP_BUILD !== '1', quick: false };
@@ -67,8 +68,9 @@ const ctx = {
   bundle: bundleForPage,
 };
 
-// Figures depend on what else runs on this machine: the load is recorded with them.
-const results = { 'bench.loadavg_start': os.loadavg()[0] };
+// Figures depend on what else runs on this machine and on the host under it: the load and the
+// speed of a fixed workload (see machine-speed.mjs) are recorded with them, before and after.
+const results = { 'bench.loadavg_start': os.loadavg()[0], 'bench.cpu_probe_ms_start': cpuProbeMs() };
 const notes = [];
 const goals = {};
 try {
@@ -88,6 +90,7 @@ try {
   await ext.close();
 }
 results['bench.loadavg_end'] = os.loadavg()[0];
+results['bench.cpu_probe_ms_end'] = cpuProbeMs();
 
 const width = Math.max(...Object.keys(results).map((k) => k.length));
 const browserVersion = spawnSync(process.env.CHROMIUM_PATH || '/usr/bin/chromium', ['--version'], { encoding: 'utf8' }).stdout.trim();
